@@ -1,0 +1,185 @@
+// Value types for one VIAS task (spec section 3): its identity, state, input
+// sources, outputs, service_config and ROI, plus the original JSON bytes so
+// nothing the server sent is lost.
+#pragma once
+
+#include "models/roi.h"
+#include "models/taskstate.h"
+#include "models/taskwarning.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vias {
+
+enum class InputType : quint8 {
+    Unknown = 0,
+    EdgeCamera,
+    Vis,
+    Obs,
+    Url,
+    EdgeRestful,
+    Vcn,
+    VideoSource,
+};
+
+QString inputTypeCode(InputType type);       // "edgecamera"
+InputType inputTypeFromCode(QStringView code); // Unknown for anything else
+QString inputTypeName(InputType type);       // translated ("Edge camera")
+
+// One item of input.data. Which fields are set depends on the input type.
+struct InputSource
+{
+    QString id;          // edgecamera: camera/device id
+    int index = -1;      // -1 when missing
+    QString streamName;  // vis
+    QString bucket;      // obs
+    QString path;        // obs
+    QString url;         // url, edgerestful
+    QString nodeId;      // edgerestful, vcn
+    QString deviceId;    // vcn
+    int streamType = 0;  // vcn: 1 main, 2 sub 1, 3 sub 2; 0 when missing
+    QString videoSourceId;
+    bool hasCredentials = false; // a vcn source carries username/password (never copied here)
+
+    // The value that identifies this source for its type (camera id, stream,
+    // obs path, url, device id...).
+    QString displayId() const;
+
+    friend bool operator==(const InputSource &, const InputSource &) = default;
+};
+
+struct TaskInput
+{
+    InputType type = InputType::Unknown;
+    QString typeCode; // as sent, so an unknown type still shows
+    QList<InputSource> sources;
+
+    friend bool operator==(const TaskInput &, const TaskInput &) = default;
+};
+
+using HeaderList = QList<QPair<QString, QString>>;
+
+struct WebhookOutput
+{
+    QString url;
+    HeaderList headers; // values may be secrets: mask before showing
+    QStringList dataCategory;
+    friend bool operator==(const WebhookOutput &, const WebhookOutput &) = default;
+};
+
+struct DisOutput
+{
+    QString streamName;
+    QStringList dataCategory;
+    friend bool operator==(const DisOutput &, const DisOutput &) = default;
+};
+
+struct ObsOutput
+{
+    QString bucket;
+    QString path;
+    QStringList dataCategory;
+    friend bool operator==(const ObsOutput &, const ObsOutput &) = default;
+};
+
+struct LocalPathOutput
+{
+    QString mountSourcePath;
+    QStringList dataCategory;
+    friend bool operator==(const LocalPathOutput &, const LocalPathOutput &) = default;
+};
+
+struct TaskOutput
+{
+    std::optional<WebhookOutput> webhook;
+    std::optional<DisOutput> dis;
+    std::optional<ObsOutput> obs;
+    std::optional<LocalPathOutput> localPath;
+    bool hosting = false;
+    QStringList otherKinds; // output keys outside the spec, kept by name
+
+    bool isEmpty() const;
+    // One line for the table: "webhook example.com", "dis stream-a", ...
+    QString summary() const;
+    // Kinds present, in spec order: "webhook", "dis", "obs", "localpath", "hosting", others.
+    QStringList kinds() const;
+
+    friend bool operator==(const TaskOutput &, const TaskOutput &) = default;
+};
+
+// The typed keys of service_config.common for c-face-edge. Absent keys are
+// std::nullopt; every key (typed or not) is also in ServiceConfig::common.
+struct FaceConfig
+{
+    std::optional<int> detectionMaxSize;
+    std::optional<int> detectionMinSize;
+    std::optional<int> originImageSendSw;
+    std::optional<int> imageCompressionRatio;
+    std::optional<int> frameSkipNumber;
+    std::optional<double> faceFirstSendThreshold;
+    std::optional<int> faceMustSendSw;
+    std::optional<int> faceRepeatSendSw;
+    QString faceRepeatSendMode; // empty when absent
+    std::optional<double> faceRepeatSendStep;
+    std::optional<int> faceRepeatSendInterval;
+    std::optional<int> localFileSaveTime;
+
+    friend bool operator==(const FaceConfig &, const FaceConfig &) = default;
+};
+
+struct ConfigEntry
+{
+    QString key;
+    QJsonValue value; // as sent (target_roi stays its string here)
+    friend bool operator==(const ConfigEntry &, const ConfigEntry &) = default;
+};
+
+struct ServiceConfig
+{
+    QList<ConfigEntry> common; // every key of service_config.common, in server order
+    QStringList otherSections; // keys of service_config besides "common"
+    FaceConfig face;
+    friend bool operator==(const ServiceConfig &, const ServiceConfig &) = default;
+};
+
+inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+struct Task
+{
+    QString id;
+    QString name;
+    QString creator;
+    QString projectId;
+    QString description; // empty for null or absent
+    QString serviceVersion;
+    QString edgePoolId;
+    QString resourceOrderId;
+    QString serviceName;  // newer servers
+    QString titleEn;      // newer servers: service_title.en
+    QString titleZh;      // newer servers: service_title.zh
+    QString statusDetail; // newer servers: "status"
+    QString errorDetail;  // newer servers: "error" (text or compact JSON)
+    qint64 createdAtMs = kNoTime; // epoch milliseconds, UTC
+    qint64 updatedAtMs = kNoTime;
+    TaskState state = TaskState::Unknown;
+    QString stateCode; // as sent (shared strings for known states)
+    TaskInput input;
+    TaskOutput output;
+    ServiceConfig config;
+    Roi roi;
+    TaskWarnings warnings;
+    QByteArray rawJson; // the task object exactly as the server sent it
+
+    // The translated state name, or the raw code for an unknown state.
+    QString stateDisplay() const;
+    bool hasDataWarnings() const;
+};
+
+} // namespace vias

@@ -1,0 +1,108 @@
+#include "models/taskcolumns.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace vias {
+namespace {
+
+struct ColumnInfo
+{
+    TaskColumn column;
+    const char *key;
+    const char *title;
+};
+
+constexpr ColumnInfo kColumns[] = {
+    {TaskColumn::Name, "name", QT_TRANSLATE_NOOP("TaskColumn", "Name")},
+    {TaskColumn::State, "state", QT_TRANSLATE_NOOP("TaskColumn", "State")},
+    {TaskColumn::Id, "id", QT_TRANSLATE_NOOP("TaskColumn", "ID")},
+    {TaskColumn::Cameras, "cameras", QT_TRANSLATE_NOOP("TaskColumn", "Cameras")},
+    {TaskColumn::EdgePool, "edge_pool_id", QT_TRANSLATE_NOOP("TaskColumn", "Edge pool")},
+    {TaskColumn::Output, "output", QT_TRANSLATE_NOOP("TaskColumn", "Output")},
+    {TaskColumn::CreatedAt, "created_at", QT_TRANSLATE_NOOP("TaskColumn", "Created")},
+    {TaskColumn::UpdatedAt, "updated_at", QT_TRANSLATE_NOOP("TaskColumn", "Updated")},
+    {TaskColumn::Creator, "creator", QT_TRANSLATE_NOOP("TaskColumn", "Creator")},
+    {TaskColumn::ServiceVersion, "service_version", QT_TRANSLATE_NOOP("TaskColumn", "Version")},
+    {TaskColumn::Description, "description", QT_TRANSLATE_NOOP("TaskColumn", "Description")},
+    {TaskColumn::Warnings, "warnings", QT_TRANSLATE_NOOP("TaskColumn", "Warnings")},
+};
+static_assert(std::size(kColumns) == TaskColumnCount);
+
+} // namespace
+
+QList<TaskColumn> allTaskColumns()
+{
+    QList<TaskColumn> columns;
+    for (const auto &info : kColumns)
+        columns.append(info.column);
+    return columns;
+}
+
+QString taskColumnKey(TaskColumn column)
+{
+    return QString::fromLatin1(kColumns[static_cast<int>(column)].key);
+}
+
+std::optional<TaskColumn> taskColumnFromKey(QStringView key)
+{
+    for (const auto &info : kColumns) {
+        if (key.compare(QLatin1StringView(info.key), Qt::CaseInsensitive) == 0)
+            return info.column;
+    }
+    return std::nullopt;
+}
+
+QString taskColumnTitle(TaskColumn column)
+{
+    return QCoreApplication::translate("TaskColumn", kColumns[static_cast<int>(column)].title);
+}
+
+QString isoUtc(qint64 epochMs)
+{
+    if (epochMs == kNoTime)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+QString taskColumnText(const Task &task, TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::Name:
+        return task.name;
+    case TaskColumn::State:
+        return task.stateCode;
+    case TaskColumn::Id:
+        return task.id;
+    case TaskColumn::Cameras: {
+        QStringList ids;
+        ids.reserve(task.input.sources.size());
+        for (const InputSource &source : task.input.sources)
+            ids << source.displayId();
+        return ids.join(QStringLiteral(", "));
+    }
+    case TaskColumn::EdgePool:
+        return task.edgePoolId;
+    case TaskColumn::Output:
+        return task.output.summary();
+    case TaskColumn::CreatedAt:
+        return isoUtc(task.createdAtMs);
+    case TaskColumn::UpdatedAt:
+        return isoUtc(task.updatedAtMs);
+    case TaskColumn::Creator:
+        return task.creator;
+    case TaskColumn::ServiceVersion:
+        return task.serviceVersion;
+    case TaskColumn::Description:
+        return task.description;
+    case TaskColumn::Warnings:
+        return QString::number(task.warnings.size());
+    case TaskColumn::Count_:
+        break;
+    }
+    return {};
+}
+
+} // namespace vias

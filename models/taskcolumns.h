@@ -1,0 +1,50 @@
+// The columns a task list shows and exports: stable keys (settings, viasctl
+// --columns), translated titles, and plain-text values shared by the table's
+// clipboard copy and the exporters.
+#pragma once
+
+#include "models/task.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vias {
+
+enum class TaskColumn : int {
+    Name = 0,
+    State,
+    Id,
+    Cameras,
+    EdgePool,
+    Output,
+    CreatedAt,
+    UpdatedAt,
+    Creator,
+    ServiceVersion,
+    Description,
+    Warnings,
+    Count_ // sentinel
+};
+
+inline constexpr int TaskColumnCount = static_cast<int>(TaskColumn::Count_);
+
+QList<TaskColumn> allTaskColumns();
+// Stable machine key: "name", "state", "id", "cameras", "edge_pool_id",
+// "output", "created_at", "updated_at", "creator", "service_version",
+// "description", "warnings".
+QString taskColumnKey(TaskColumn column);
+std::optional<TaskColumn> taskColumnFromKey(QStringView key);
+// Translated header title.
+QString taskColumnTitle(TaskColumn column);
+
+// Plain text of a cell for export and the clipboard: timestamps as ISO 8601
+// UTC ("2024-05-01T08:00:00Z"), state as its code, cameras as "id1, id2",
+// warnings as their count. Never contains a secret.
+QString taskColumnText(const Task &task, TaskColumn column);
+
+// "2024-05-01T08:00:00Z", or empty for kNoTime.
+QString isoUtc(qint64 epochMs);
+
+} // namespace vias
