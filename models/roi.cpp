@@ -120,7 +120,7 @@ struct RoiReader
     QList<RoiShape> readShapes(const QJsonValue &value, const QString &field)
     {
         QList<RoiShape> shapes;
-        if (value.isNull())
+        if (value.isNull() || value.isUndefined())
             return shapes;
         if (!value.isArray()) {
             warn(Kind::WrongType, field, QStringLiteral("expected an array"));
