@@ -1,0 +1,111 @@
+// Filters, sorts and pages a TaskTableModel for the view.
+//
+// Unlike QSortFilterProxyModel, it keeps one sorted permutation of all source
+// rows (merged, not re-sorted, when a batch is appended) and derives the
+// matching rows by one linear pass in sorted order, so a filter keystroke over
+// 100,000 tasks costs a memory scan. The view shows one page of the matching
+// rows (page size 0 shows them all). Text columns sort with QCollator (locale
+// aware, numbers in names compared as numbers); its keys are cached per column.
+#pragma once
+
+#include "models/taskfilter.h"
+
+#include <QAbstractProxyModel>
+#include <QCollatorSortKey>
+#include <QHash>
+#include <QTimer>
+
+#include <optional>
+
+namespace vias {
+
+class TaskTableModel;
+
+class TaskFilterProxy final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskFilterProxy)
+
+public:
+    explicit TaskFilterProxy(QObject *parent = nullptr);
+    ~TaskFilterProxy() override;
+
+    // Must be a TaskTableModel.
+    void setSourceModel(QAbstractItemModel *model) override;
+    TaskTableModel *taskModel() const { return m_model; }
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
+    // --- filtering
+    void setFilter(const TaskFilter &filter);
+    const TaskFilter &filter() const { return m_filter; }
+    int matchingCount() const { return int(m_matching.size()); }
+    // Source rows that match, in display order (all pages).
+    const QList<int> &matchingSourceRows() const { return m_matching; }
+    // Per state code: tasks matching every condition except the state one.
+    const QHash<QString, int> &stateCounts() const { return m_stateCounts; }
+
+    // --- sorting (-1: the order the tasks arrived in)
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Columns the server sorts (server paging): sort() on them only records the
+    // indicator and emits serverSortRequested; the rows keep the server's order.
+    void setServerSortColumns(const QList<int> &columns);
+
+    // --- paging of the view
+    void setPageSize(int rows); // 0: one page with everything
+    int pageSize() const { return m_pageSize; }
+    void setPage(int page);     // 0-based, clamped
+    int page() const { return m_page; }
+    int pageCount() const;
+    int pageFirstMatch() const; // index into matchingSourceRows() of row 0
+
+    // Applies pending source changes now instead of after the coalescing delay.
+    void flush();
+
+signals:
+    // Matching count, page or sort changed: pager and status texts update.
+    void summaryChanged();
+    void serverSortRequested(int column, Qt::SortOrder order);
+
+private:
+    void scheduleRebuild();
+    void rebuild(bool resortAll);
+    void ensureOrder(bool resortAll);
+    void ensureSortKeys();
+    void refreshSortKeys(int first, int last);
+    bool lessThan(int left, int right) const;
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                             const QList<int> &roles);
+    bool isServerSorted() const;
+
+    TaskTableModel *m_model = nullptr;
+    TaskFilter m_filter;
+    std::optional<TaskFilterMatcher> m_matcher;
+    QList<int> m_order;    // all source rows, sorted
+    QList<int> m_matching; // rows of m_order that match, in order
+    QHash<QString, int> m_stateCounts;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<int> m_serverSortColumns;
+    int m_pageSize = 0;
+    int m_page = 0;
+    bool m_orderDirty = false;
+    QTimer m_rebuildTimer;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    // Sort key caches, valid for m_keyColumn over the first N source rows.
+    int m_keyColumn = -1;
+    std::vector<QCollatorSortKey> m_textKeys;
+    std::vector<qint64> m_numberKeys;
+};
+
+} // namespace vias
