@@ -1,0 +1,117 @@
+// JsonWriter: commas are tracked with one flag because values always follow
+// keys or open brackets, which reset it.
+#include "simulator/jsonwriter.h"
+
+namespace vias::sim {
+
+void JsonWriter::separator()
+{
+    if (m_needComma)
+        m_out += ',';
+    m_needComma = true;
+}
+
+void JsonWriter::beginObject()
+{
+    separator();
+    m_out += '{';
+    m_needComma = false;
+}
+
+void JsonWriter::endObject()
+{
+    m_out += '}';
+    m_needComma = true;
+}
+
+void JsonWriter::beginArray()
+{
+    separator();
+    m_out += '[';
+    m_needComma = false;
+}
+
+void JsonWriter::endArray()
+{
+    m_out += ']';
+    m_needComma = true;
+}
+
+void JsonWriter::key(const char *name)
+{
+    separator();
+    m_out += '"';
+    m_out += name;
+    m_out += "\":";
+    m_needComma = false;
+}
+
+void JsonWriter::appendQuoted(QByteArray &out, const QByteArray &utf8)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"') {
+            out += "\\\"";
+        } else if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += kHex[u >> 4];
+            out += kHex[u & 0x0F];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void JsonWriter::string(const QByteArray &utf8)
+{
+    separator();
+    appendQuoted(m_out, utf8);
+}
+
+void JsonWriter::string(const QString &value)
+{
+    string(value.toUtf8());
+}
+
+void JsonWriter::integer(qint64 value)
+{
+    separator();
+    m_out += QByteArray::number(value);
+}
+
+void JsonWriter::number(double value)
+{
+    separator();
+    m_out += QByteArray::number(value, 'g', 10);
+}
+
+void JsonWriter::null()
+{
+    separator();
+    m_out += "null";
+}
+
+void JsonWriter::boolean(bool value)
+{
+    separator();
+    m_out += value ? "true" : "false";
+}
+
+void JsonWriter::raw(const QByteArray &json)
+{
+    separator();
+    m_out += json;
+}
+
+} // namespace vias::sim
