@@ -50,26 +50,39 @@ void JsonWriter::appendQuoted(QByteArray &out, const QByteArray &utf8)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"') {
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
+    qsizetype runStart = 0;
+    // Plain runs are appended in one go; only escapes go byte by byte.
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = static_cast<unsigned char>(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (u) {
+        case '"':
             out += "\\\"";
-        } else if (c == '\\') {
+            break;
+        case '\\':
             out += "\\\\";
-        } else if (c == '\n') {
+            break;
+        case '\n':
             out += "\\n";
-        } else if (c == '\r') {
+            break;
+        case '\r':
             out += "\\r";
-        } else if (c == '\t') {
+            break;
+        case '\t':
             out += "\\t";
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += kHex[u >> 4];
-            out += kHex[u & 0x0F];
-        } else {
-            out += c;
+            break;
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0x0F]};
+            out.append(escape, 6);
+        }
         }
     }
+    out.append(data + runStart, size - runStart);
     out += '"';
 }
 
