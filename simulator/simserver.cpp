@@ -100,6 +100,8 @@ SimServer::~SimServer() = default;
 quint16 SimServer::start(quint16 port)
 {
     m_port = listen(QHostAddress::LocalHost, port);
+    for (QTcpServer *server : servers())
+        connect(server, &QTcpServer::newConnection, this, [this]() { m_connectionCount.ref(); });
     return m_port;
 }
 

@@ -58,6 +58,8 @@ public:
     // The next `count` task requests fail with `status` (Retry-After per faults).
     void failNext(int count, int status);
     int requestCount() const { return m_requestCount.loadRelaxed(); }
+    // TCP connections accepted so far (keep-alive reuse shows as few connections).
+    int connectionCount() const { return m_connectionCount.loadRelaxed(); }
     QList<RecordedRequest> recentRequests() const; // the last 200, oldest first
     void clearRecentRequests();
 
@@ -101,6 +103,7 @@ private:
     QRandomGenerator m_rng;
     QList<RecordedRequest> m_recent;
     QAtomicInt m_requestCount;
+    QAtomicInt m_connectionCount;
     QDateTime m_lastChurn;
     double m_churnCarry = 0.0;
     quint32 m_churnSerial = 0;
