@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QStringList>
 
 #include <functional>
@@ -142,11 +143,17 @@ Q_SIGNALS:
 private:
     friend class TaskPager;
     friend class HttpCall;
-    HttpCall *startGet(const QUrl &url, QObject *owner);
+    // A GET of `pathAfterService` ("tasks", "tasks/<id>") with an encoded query.
+    HttpCall *startGet(const QString &pathAfterService, const QByteArray &encodedQuery,
+                       QObject *owner);
     void applyNetworkSettings();
     double random01() const;
+    const QSslConfiguration &tlsConfiguration() const { return m_tls; }
+    const ApiError &tlsError() const { return m_tlsError; }
 
     ClientConfig m_config;
+    QSslConfiguration m_tls;
+    ApiError m_tlsError;
     QNetworkAccessManager *m_network = nullptr;
     AuthProvider *m_auth = nullptr;
     std::function<double()> m_random;

@@ -82,6 +82,14 @@ private:
     friend class ApiClient;
     TaskPager(ApiClient *client, TaskQuery query, FetchOptions options);
     void start();
+    // Internal mode for multi-state server paging: fetch only the pages that
+    // cover the first `records` rows of each state, without a cap finding.
+    void setPrefixRecords(qint64 records);
+    void pump();
+    void onPageParsed(int stream, int page, const QList<vias::Task> &tasks, qint64 count);
+    void fail(const ApiError &error);
+    void finishRun(const ApiError &error);
+    void abortAll();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -21,9 +21,11 @@ public:
                       const QByteArray &body) override;
     QString projectId() const override;
     QString description() const override;
+    void attach(QNetworkAccessManager *network, const ClientConfig &config) override;
 
 private:
     AkSkCredentials m_credentials;
+    QString m_projectOverride; // ClientConfig::projectId wins over the credentials' one
 };
 
 } // namespace vias::api

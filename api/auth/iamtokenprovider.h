@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 QT_BEGIN_NAMESPACE
@@ -69,6 +70,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     int m_timeoutMs = 60000;
     qint64 m_maxBytes = 0;
+    QSslConfiguration m_tls;
+    ApiError m_tlsError;
     QByteArray m_token;
     QDateTime m_expiresAt;
     QString m_tokenProjectId;
