@@ -1,0 +1,43 @@
+// AuthProvider defaults: ready at once, the system clock.
+#include "api/auth/authprovider.h"
+
+#include <QTimeZone>
+
+namespace vias::api {
+
+Clock systemClock()
+{
+    return [] { return QDateTime::currentDateTimeUtc(); };
+}
+
+AuthProvider::AuthProvider(QObject *parent)
+    : QObject(parent)
+    , m_clock(systemClock())
+{
+}
+
+AuthProvider::~AuthProvider() = default;
+
+void AuthProvider::prepare(QObject *context, ReadyCallback done)
+{
+    if (context && done)
+        done(ApiError());
+}
+
+void AuthProvider::attach(QNetworkAccessManager *network, const ClientConfig &config)
+{
+    Q_UNUSED(network);
+    Q_UNUSED(config);
+}
+
+void AuthProvider::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : systemClock();
+}
+
+QDateTime AuthProvider::now() const
+{
+    return m_clock();
+}
+
+} // namespace vias::api

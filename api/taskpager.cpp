@@ -1,0 +1,385 @@
+// TaskPager: bounded-concurrency fetch of every page, off-thread parsing,
+// deduplication by id, and the consistency report.
+#include "api/taskpager.h"
+
+#include "api/apiclient.h"
+#include "api/httpcall.h"
+#include "models/taskparser.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace vias::api {
+namespace {
+
+qint64 pagesFor(qint64 rows, int pageSize)
+{
+    return rows <= 0 ? 0 : (rows + pageSize - 1) / pageSize;
+}
+
+} // namespace
+
+struct TaskPager::Private
+{
+    struct Stream
+    {
+        QString state;
+        qint64 firstCount = -1;
+        qint64 lastCount = -1;
+        qint64 plannedPages = 1; // pages known to exist (grows when count grows)
+        bool firstDone = false;
+        bool offsetLimitHit = false;
+    };
+    struct Job
+    {
+        int stream = 0;
+        int page = 0;
+    };
+
+    QPointer<ApiClient> client;
+    QList<Stream> streams;
+    QList<Job> queue;
+    QHash<HttpCall *, Job> calls;
+    QList<QPointer<QObject>> watchers;
+    QSet<QString> seen;
+    FetchSummary summary;
+    QElapsedTimer elapsed;
+    qint64 prefixRecords = 0;
+    int parsing = 0;
+    int pagesDone = 0;
+    int emptyPagesWithinCount = 0;
+    int allDuplicatePages = 0;
+    bool firstPageFull = false;
+
+    qint64 pageLimitFor(const FetchOptions &o) const
+    {
+        const qint64 rows = prefixRecords > 0 ? prefixRecords : o.maxTasks;
+        return qMax<qint64>(1, pagesFor(rows, o.pageSize));
+    }
+    int pagesTotal() const
+    {
+        qint64 total = 0;
+        for (const Stream &s : streams)
+            total += s.plannedPages;
+        return int(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    }
+    qint64 countSum(bool first) const
+    {
+        qint64 sum = 0;
+        bool any = false;
+        for (const Stream &s : streams) {
+            const qint64 c = first ? s.firstCount : s.lastCount;
+            if (c >= 0) {
+                sum += c;
+                any = true;
+            }
+        }
+        return any ? sum : -1;
+    }
+};
+
+bool FetchSummary::isConsistent() const
+{
+    return !error.isError() && !countChanged && duplicateRows == 0 && missingRows == 0 &&
+           !offsetLooksLikePageNumber && !capReached;
+}
+
+QString FetchSummary::report() const
+{
+    return notes.join(QLatin1Char('\n'));
+}
+
+TaskPager::TaskPager(ApiClient *client, TaskQuery query, FetchOptions options)
+    : QObject(client)
+    , d(std::make_unique<Private>())
+    , m_query(std::move(query))
+    , m_options(options)
+{
+    d->client = client;
+    QStringList states;
+    for (const QString &s : std::as_const(m_query.states)) {
+        if (!states.contains(s))
+            states.append(s);
+    }
+    if (states.isEmpty())
+        states.append(QString());
+    for (const QString &s : std::as_const(states)) {
+        Private::Stream stream;
+        stream.state = s;
+        d->streams.append(stream);
+    }
+}
+
+TaskPager::~TaskPager()
+{
+    abortAll();
+}
+
+bool TaskPager::isRunning() const
+{
+    return !m_finished && !m_cancelled;
+}
+
+void TaskPager::setPrefixRecords(qint64 records)
+{
+    d->prefixRecords = records;
+}
+
+void TaskPager::start()
+{
+    if (m_cancelled || m_finished)
+        return;
+    d->elapsed.start();
+    ApiError error = validateQuery(m_query, false);
+    if (!error.isError() && (m_options.pageSize < kMinLimit || m_options.pageSize > kMaxLimit)) {
+        TaskQuery probe = m_query;
+        probe.limit = m_options.pageSize;
+        error = validateQuery(probe, true);
+    }
+    if (!error.isError() && m_options.concurrency < 1)
+        error = ApiError::validation(
+            tr("The number of parallel page requests must be at least 1."));
+    if (error.isError()) {
+        finishRun(error);
+        return;
+    }
+    Q_EMIT started();
+    if (m_cancelled)
+        return;
+    for (int i = 0; i < d->streams.size(); ++i)
+        d->queue.append({i, 0});
+    pump();
+}
+
+void TaskPager::pump()
+{
+    while (!m_cancelled && !m_finished && d->client && d->calls.size() < m_options.concurrency &&
+           !d->queue.isEmpty()) {
+        const Private::Job job = d->queue.takeFirst();
+        Private::Stream &stream = d->streams[job.stream];
+        const qint64 offset = 1 + qint64(job.page) * m_options.pageSize;
+        if (offset > kMaxOffset) {
+            stream.offsetLimitHit = true;
+            continue;
+        }
+        const QByteArray query = encodeQuery(
+            buildUrlQuery(m_query, stream.state, int(offset), m_options.pageSize));
+        HttpCall *call = d->client->startGet(QStringLiteral("tasks"), query, this);
+        d->calls.insert(call, job);
+        connect(call, &HttpCall::done, this, [this, call](const HttpResponse &response) {
+            const Private::Job done = d->calls.take(call);
+            call->deleteLater();
+            d->summary.retries += response.retries;
+            if (response.error.isError()) {
+                fail(response.error);
+                return;
+            }
+            // Parse on the thread pool; the GUI thread only merges ready rows.
+            auto *watcher = new QFutureWatcher<ParseResult<TaskListPage>>(this);
+            d->watchers.append(watcher);
+            ++d->parsing;
+            connect(watcher, &QFutureWatcher<ParseResult<TaskListPage>>::finished, this,
+                    [this, watcher, done, body = response.body] {
+                        --d->parsing;
+                        d->watchers.removeAll(watcher);
+                        watcher->deleteLater();
+                        const ParseResult<TaskListPage> parsed = watcher->result();
+                        if (!parsed.ok()) {
+                            fail(ApiError::parse(parsed.error.message, body));
+                            return;
+                        }
+                        onPageParsed(done.stream, done.page, parsed.value->tasks,
+                                     parsed.value->count);
+                    });
+            const QByteArray body = response.body;
+            watcher->setFuture(QtConcurrent::run([body] { return parseTaskList(body); }));
+            pump();
+        });
+        call->start();
+    }
+    if (!m_cancelled && !m_finished && d->calls.isEmpty() && d->queue.isEmpty() &&
+        d->parsing == 0)
+        finishRun({});
+}
+
+void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks, qint64 count)
+{
+    if (m_cancelled || m_finished)
+        return;
+    Private::Stream &stream = d->streams[streamIndex];
+    const qint64 pageLimit = d->pageLimitFor(m_options);
+    ++d->summary.pagesFetched;
+    if (count >= 0) {
+        if (!stream.firstDone) {
+            stream.firstCount = count;
+        } else if (stream.lastCount >= 0 && count != stream.lastCount) {
+            d->summary.countChanged = true;
+        }
+        if (stream.firstDone && stream.firstCount >= 0 && count != stream.firstCount)
+            d->summary.countChanged = true;
+        stream.lastCount = count;
+    }
+    if (!stream.firstDone) {
+        stream.firstDone = true;
+        if (page == 0)
+            d->firstPageFull = tasks.size() >= m_options.pageSize;
+        // Without a count, keep going page by page until a short page.
+        const qint64 pages = count >= 0 ? pagesFor(count, m_options.pageSize)
+                                        : (tasks.size() >= m_options.pageSize ? 2 : 1);
+        stream.plannedPages = qMax<qint64>(1, qMin(pages, pageLimit));
+        for (qint64 p = 1; p < stream.plannedPages; ++p)
+            d->queue.append({streamIndex, int(p)});
+    } else if (count >= 0) {
+        // Tasks created meanwhile: the list grew, fetch the new tail too.
+        const qint64 pages = qMin(pagesFor(count, m_options.pageSize), pageLimit);
+        for (qint64 p = stream.plannedPages; p < pages; ++p)
+            d->queue.append({streamIndex, int(p)});
+        stream.plannedPages = qMax(stream.plannedPages, pages);
+    } else if (tasks.size() >= m_options.pageSize && page + 1 >= stream.plannedPages &&
+               page + 1 < pageLimit) {
+        d->queue.append({streamIndex, page + 1});
+        stream.plannedPages = page + 2;
+    }
+
+    // Merge: each id once.
+    QList<Task> batch;
+    batch.reserve(tasks.size());
+    qint64 duplicatesHere = 0;
+    const qint64 cap = d->prefixRecords > 0 ? std::numeric_limits<qint64>::max()
+                                            : m_options.maxTasks;
+    for (const Task &task : tasks) {
+        ++d->summary.rowsReceived;
+        if (!task.id.isEmpty()) {
+            if (d->seen.contains(task.id)) {
+                ++d->summary.duplicateRows;
+                ++duplicatesHere;
+                continue;
+            }
+        }
+        if (d->summary.uniqueTasks >= cap) {
+            d->summary.capReached = true;
+            break;
+        }
+        if (!task.id.isEmpty())
+            d->seen.insert(task.id);
+        ++d->summary.uniqueTasks;
+        batch.append(task);
+    }
+    // A page made only of rows already seen is what a server produces when
+    // it reads offset as a page number (or when it ignores offset).
+    if (page > 0 && !tasks.isEmpty() && duplicatesHere == tasks.size())
+        ++d->allDuplicatePages;
+    const qint64 offset = 1 + qint64(page) * m_options.pageSize;
+    if (page > 0 && tasks.isEmpty() && count >= 0 && offset <= count)
+        ++d->emptyPagesWithinCount;
+    ++d->pagesDone;
+
+    if (!batch.isEmpty()) {
+        Q_EMIT batchReady(batch);
+        if (m_cancelled)
+            return;
+    }
+    Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks,
+                    d->countSum(false));
+    if (m_cancelled)
+        return;
+    if (d->summary.capReached || (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 &&
+                                  (!d->queue.isEmpty() || !d->calls.isEmpty()))) {
+        d->summary.capReached = true;
+        abortAll();
+        finishRun({});
+        return;
+    }
+    pump();
+}
+
+void TaskPager::fail(const ApiError &error)
+{
+    if (m_cancelled || m_finished)
+        return;
+    abortAll();
+    finishRun(error);
+}
+
+void TaskPager::abortAll()
+{
+    d->queue.clear();
+    const auto calls = d->calls.keys();
+    d->calls.clear();
+    for (HttpCall *call : calls) {
+        call->abort();
+        call->deleteLater();
+    }
+    const auto watchers = std::exchange(d->watchers, {});
+    for (const QPointer<QObject> &w : watchers) {
+        if (w) {
+            w->disconnect(this);
+            w->deleteLater();
+        }
+    }
+    d->parsing = 0;
+}
+
+void TaskPager::finishRun(const ApiError &error)
+{
+    if (m_cancelled || m_finished)
+        return;
+    m_finished = true;
+    FetchSummary &s = d->summary;
+    s.error = error;
+    s.firstCount = d->countSum(true);
+    s.lastCount = d->countSum(false);
+    s.elapsedMs = d->elapsed.isValid() ? d->elapsed.elapsed() : 0;
+    bool offsetLimit = false;
+    for (const auto &stream : std::as_const(d->streams))
+        offsetLimit = offsetLimit || stream.offsetLimitHit;
+    if (!error.isError() && !s.capReached && d->prefixRecords == 0 && s.lastCount >= 0)
+        s.missingRows = qMax<qint64>(0, s.lastCount - s.uniqueTasks);
+    if (d->allDuplicatePages > 0 || (d->emptyPagesWithinCount > 0 && !s.countChanged &&
+                                     d->firstPageFull && s.duplicateRows == 0))
+        s.offsetLooksLikePageNumber = true;
+
+    if (s.countChanged)
+        s.notes.append(tr("The number of matching tasks changed during loading (from %1 to %2): "
+                          "tasks were created or deleted meanwhile. Reload for an exact list.")
+                           .arg(s.firstCount)
+                           .arg(s.lastCount));
+    if (s.duplicateRows > 0)
+        s.notes.append(tr("%n row(s) repeated a task already loaded; each task is shown once.",
+                          nullptr, int(qMin<qint64>(s.duplicateRows, INT_MAX))));
+    if (s.missingRows > 0)
+        s.notes.append(tr("%n task(s) counted by the server were not received; the list may be "
+                          "incomplete.",
+                          nullptr, int(qMin<qint64>(s.missingRows, INT_MAX))));
+    if (s.offsetLooksLikePageNumber)
+        s.notes.append(tr("The server seems to treat \"offset\" as a page number rather than a "
+                          "record position (pages overlap or come back empty). The list is "
+                          "probably incomplete; report this server behaviour."));
+    if (offsetLimit)
+        s.notes.append(tr("The API cannot page past record %1, so later tasks were not loaded. "
+                          "Narrow the filters (for example by state or creation time).")
+                           .arg(kMaxOffset));
+    if (s.capReached)
+        s.notes.append(tr("Loading stopped at the safety limit of %1 tasks (the server counts "
+                          "%2). Narrow the filters, or raise the limit in the settings.")
+                           .arg(m_options.maxTasks)
+                           .arg(s.lastCount));
+    Q_EMIT finished(s);
+    deleteLater();
+}
+
+void TaskPager::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    abortAll();
+    if (!m_finished)
+        deleteLater();
+}
+
+} // namespace vias::api
