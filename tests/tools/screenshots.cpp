@@ -1,0 +1,69 @@
+// Saves the README's screenshots: drives the real main window on the demo
+// data (offscreen or under Xvfb) and grabs it in a few states.
+//   vias-screenshots OUTDIR
+#include "app/console/demo.h"
+#include "models/taskfilterproxy.h"
+#include "ui/detail/taskdetailpane.h"
+#include "ui/mainwindow.h"
+#include "ui/taskloader.h"
+#include "ui/taskview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QString path = QDir(dir).filePath(name);
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "saved " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vias-console-screenshots"));
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(outDir);
+
+    vias::app::DemoOptions options;
+    options.latencyMs = 0;
+    options.churnPerMinute = 0;
+    vias::app::Demo demo(options);
+    vias::ui::MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QEventLoop loaded;
+    QObject::connect(window.loader(), &vias::ui::TaskLoader::loaded, &loaded, &QEventLoop::quit);
+    window.setConnection(demo.connection());
+    QTimer::singleShot(30000, &loaded, &QEventLoop::quit);
+    loaded.exec();
+    window.proxy()->flush();
+    wait(200);
+
+    int failures = 0;
+    window.view()->selectRow(2);
+    wait(200);
+    failures += !save(&window, outDir, QStringLiteral("main-overview.png"));
+    for (int tab = 1; tab < window.detailPane()->count(); ++tab) {
+        window.detailPane()->setCurrentIndex(tab);
+        wait(200);
+        const QString name = window.detailPane()->widget(tab)->objectName();
+        failures += !save(&window, outDir, QStringLiteral("main-%1.png").arg(name));
+    }
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,579 @@
+#include "ui/mainwindow.h"
+
+#include "api/apiclient.h"
+#include "models/taskfilterproxy.h"
+#include "models/tasktablemodel.h"
+#include "ui/detail/taskdetailpane.h"
+#include "ui/filterbar.h"
+#include "ui/messagebanner.h"
+#include "ui/pagerbar.h"
+#include "ui/taskloader.h"
+#include "ui/taskview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vias::ui {
+namespace {
+
+enum ContentPage { TablePage, EmptyPage, LoadingPage };
+
+// The parts of a filter the server applies in server paging mode.
+TaskFilter serverPart(const TaskFilter &f)
+{
+    TaskFilter s;
+    s.text = f.text;
+    s.stateCodes = f.stateCodes;
+    s.createdFromMs = f.createdFromMs;
+    s.createdToMs = f.createdToMs;
+    s.serviceVersion = f.serviceVersion;
+    return s;
+}
+
+// The parts that only narrow the loaded page.
+TaskFilter localPart(const TaskFilter &f)
+{
+    TaskFilter l;
+    l.edgePoolId = f.edgePoolId;
+    l.inputTypeCode = f.inputTypeCode;
+    l.onlyWithWarnings = f.onlyWithWarnings;
+    return l;
+}
+
+QString serverOrderField(int column)
+{
+    switch (static_cast<TaskColumn>(column)) {
+    case TaskColumn::Name:
+        return QStringLiteral("name");
+    case TaskColumn::CreatedAt:
+        return QStringLiteral("created_at");
+    case TaskColumn::UpdatedAt:
+        return QStringLiteral("updated_at");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new TaskTableModel(this))
+    , m_proxy(new TaskFilterProxy(this))
+    , m_loader(new TaskLoader(m_model, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_model);
+    buildActions();
+    buildLayout();
+    retranslate();
+    restoreSettings();
+
+    connect(m_loader, &TaskLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_loader, &TaskLoader::progress, this, &MainWindow::onProgress);
+    connect(m_loader, &TaskLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &TaskLoader::failed, this, &MainWindow::onFailed);
+    connect(m_proxy, &TaskFilterProxy::summaryChanged, this, &MainWindow::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+    connect(m_proxy, &TaskFilterProxy::serverSortRequested, this,
+            [this](int column, Qt::SortOrder order) {
+                m_loader->setServerOrder(serverOrderField(column), order);
+            });
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_pager, &PagerBar::pageRequested, this, &MainWindow::onPageRequested);
+    connect(m_pager, &PagerBar::pageSizeChanged, this, &MainWindow::onPageSizeChanged);
+    connect(m_view, &TaskView::currentTaskChanged, m_detail, &TaskDetailPane::setTask);
+    connect(m_banner, &MessageBanner::actionTriggered, m_loader, &TaskLoader::refresh);
+    connect(m_notesBanner, &MessageBanner::actionTriggered, this, [this] {
+        TaskFilter f = m_filterBar->filter();
+        f.onlyWithWarnings = true;
+        m_filterBar->setFilter(f);
+    });
+    connect(m_emptyClear, &QToolButton::clicked, m_filterBar, &FilterBar::clear);
+    connect(m_cancel, &QToolButton::clicked, m_loader, &TaskLoader::cancel);
+    connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setServerPaging(m_modeCombo->currentData().toBool()); });
+    updateSummary();
+    updateContentPage();
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader->cancel();
+}
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    connect(m_refreshAction, &QAction::triggered, m_loader, &TaskLoader::refresh);
+
+    m_findAction = new QAction(this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_findAction);
+}
+
+void MainWindow::buildLayout()
+{
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_modeCombo = new QComboBox(toolbar);
+    m_modeCombo->setObjectName(QStringLiteral("pagingModeCombo"));
+    m_modeCombo->addItem(QString(), false);
+    m_modeCombo->addItem(QString(), true);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_modeCombo);
+
+    auto *fileMenu = menuBar()->addMenu(QString());
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_refreshAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+    auto *viewMenu = menuBar()->addMenu(QString());
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_findAction);
+
+    m_filterBar = new FilterBar(this);
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_notesBanner = new MessageBanner(this);
+    m_notesBanner->setObjectName(QStringLiteral("notesBanner"));
+    m_view = new TaskView(this);
+    m_view->setTaskModel(m_proxy);
+    m_pager = new PagerBar(this);
+
+    auto *emptyPage = new QWidget(this);
+    m_emptyLabel = new QLabel(emptyPage);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyClear = new QToolButton(emptyPage);
+    m_emptyClear->setObjectName(QStringLiteral("emptyClearFilters"));
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(m_emptyClear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    auto *loadingPage = new QWidget(this);
+    m_loadingLabel = new QLabel(loadingPage);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingBar = new QProgressBar(loadingPage);
+    m_loadingBar->setRange(0, 0);
+    m_loadingBar->setMaximumWidth(360);
+    auto *loadingLayout = new QVBoxLayout(loadingPage);
+    loadingLayout->addStretch();
+    loadingLayout->addWidget(m_loadingLabel);
+    loadingLayout->addWidget(m_loadingBar, 0, Qt::AlignHCenter);
+    loadingLayout->addStretch();
+
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("contentStack"));
+    m_stack->insertWidget(TablePage, m_view);
+    m_stack->insertWidget(EmptyPage, emptyPage);
+    m_stack->insertWidget(LoadingPage, loadingPage);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 6, 0);
+    leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_notesBanner);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_stack, 1);
+    leftLayout->addWidget(m_pager);
+
+    m_detail = new TaskDetailPane(this);
+    // Details below the table: both get the full width (12 columns above,
+    // wide config and JSON views below).
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({520, 360});
+    setCentralWidget(m_splitter);
+
+    m_modeLabel = new QLabel(this);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
+    m_updatedLabel = new QLabel(this);
+    m_updatedLabel->setObjectName(QStringLiteral("updatedLabel"));
+    m_endpointLabel = new QLabel(this);
+    m_endpointLabel->setObjectName(QStringLiteral("endpointLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_cancel->hide();
+    statusBar()->addWidget(m_modeLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+    statusBar()->addPermanentWidget(m_endpointLabel);
+    resize(1400, 860);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_connection.name.isEmpty() ? tr("VIAS Console")
+                                               : tr("%1 — VIAS Console").arg(m_connection.name));
+    menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Load the tasks again (F5)"));
+    m_findAction->setText(tr("Filter tasks"));
+    m_quitAction->setText(tr("Quit"));
+    m_modeCombo->setItemText(0, tr("Load all"));
+    m_modeCombo->setItemText(1, tr("Server paging"));
+    m_modeCombo->setToolTip(tr("Load all: fetch every task, then filter, sort and page locally.\n"
+                               "Server paging: fetch one page at a time; the server filters and sorts."));
+    m_emptyClear->setText(tr("Clear filters"));
+    m_loadingBar->setToolTip(tr("Loading"));
+    m_cancel->setToolTip(tr("Cancel loading"));
+    updateSummary();
+    updateContentPage();
+}
+
+void MainWindow::setConnection(const Connection &connection)
+{
+    m_loader->cancel();
+    m_connection = connection;
+    delete m_client;
+    m_client = new api::ApiClient(connection.config, this);
+    if (connection.makeAuth)
+        m_client->setAuthProvider(connection.makeAuth());
+    m_loader->setClient(m_client);
+    m_loader->setFetchOptions(connection.fetch);
+    m_model->clear();
+    m_banner->clear();
+    m_notesBanner->clear();
+    const QString host = connection.config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    m_endpointLabel->setText(connection.config.isInsecure() ? tr("⚠ %1 (unencrypted)").arg(host)
+                                                            : host);
+    m_endpointLabel->setToolTip(connection.config.isInsecure()
+                                    ? tr("This endpoint uses plain http: credentials and task data "
+                                         "travel unencrypted. Use it only on a trusted network.")
+                                    : tr("Project %1, service %2")
+                                          .arg(connection.config.projectId, connection.config.service));
+    retranslate();
+    if (isServerPaging())
+        m_loader->setServerPage(0, m_pager->pageSize()); // loads page 1
+    else
+        m_loader->refresh();
+}
+
+bool MainWindow::isServerPaging() const
+{
+    return m_loader->mode() == TaskLoader::Mode::ServerPaging;
+}
+
+void MainWindow::setServerPaging(bool server)
+{
+    if (server == isServerPaging())
+        return;
+    m_modeCombo->setCurrentIndex(server ? 1 : 0);
+    m_loader->setMode(server ? TaskLoader::Mode::ServerPaging : TaskLoader::Mode::LoadAll);
+    m_filterBar->setServerMode(server);
+    m_model->clear();
+    if (server) {
+        m_proxy->setServerSortColumns({int(TaskColumn::Name), int(TaskColumn::CreatedAt),
+                                       int(TaskColumn::UpdatedAt)});
+        m_proxy->setPageSize(0);
+        const TaskFilter f = m_filterBar->filter();
+        m_proxy->setFilter(localPart(f));
+        m_loader->setServerFilter(serverPart(f));
+        m_loader->setServerPage(0, m_pager->pageSize()); // loads page 1
+    } else {
+        m_proxy->setServerSortColumns({});
+        m_proxy->setPageSize(m_pager->pageSize());
+        m_proxy->setFilter(m_filterBar->filter());
+        m_loader->refresh();
+    }
+}
+
+void MainWindow::onFilterChanged(const TaskFilter &filter)
+{
+    if (!isServerPaging()) {
+        m_proxy->setFilter(filter);
+        return;
+    }
+    m_proxy->setFilter(localPart(filter));
+    m_loader->setServerFilter(serverPart(filter)); // loads again only when it changed
+}
+
+void MainWindow::onPageRequested(int page)
+{
+    if (isServerPaging())
+        m_loader->setServerPage(page, m_pager->pageSize());
+    else
+        m_proxy->setPage(page);
+}
+
+void MainWindow::onPageSizeChanged(int size)
+{
+    if (isServerPaging()) {
+        // Keep the first task of the current page on the new page.
+        const int firstRow = m_loader->serverPage() * m_loader->serverPageSize();
+        m_loader->setServerPage(firstRow / size, size);
+    } else {
+        m_proxy->setPageSize(size);
+    }
+}
+
+void MainWindow::onLoadingChanged(bool loading, const QString &what)
+{
+    m_loading = loading;
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+    m_refreshAction->setEnabled(true);
+    if (loading) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(what);
+        m_loadingLabel->setText(what);
+        m_banner->clear();
+    }
+    updateContentPage();
+}
+
+void MainWindow::onProgress(int pagesDone, int pagesTotal, qint64 tasksDone, qint64 tasksTotal)
+{
+    const QLocale locale;
+    m_progress->setRange(0, std::max(1, pagesTotal));
+    m_progress->setValue(pagesDone);
+    const QString text = tr("Loading: page %1 of %2 · %3 of %4 tasks")
+                             .arg(locale.toString(pagesDone), locale.toString(pagesTotal),
+                                  locale.toString(tasksDone), locale.toString(tasksTotal));
+    m_progress->setFormat(QStringLiteral("%v / %m"));
+    m_progress->setToolTip(text);
+    m_loadingLabel->setText(text);
+    m_modeLabel->setText(text);
+}
+
+void MainWindow::onLoaded(const QStringList &notes)
+{
+    m_hasError = false;
+    m_banner->clear();
+    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(m_loader->lastLoadedAt().time(),
+                                                                        QLocale::ShortFormat)));
+    // Distinct edge pools of what is loaded, for the filter bar.
+    QSet<QString> pools;
+    int withDataWarnings = 0;
+    for (const Task &task : m_model->store().tasks()) {
+        if (!task.edgePoolId.isEmpty())
+            pools.insert(task.edgePoolId);
+        withDataWarnings += task.hasDataWarnings() ? 1 : 0;
+    }
+    QStringList sortedPools(pools.cbegin(), pools.cend());
+    sortedPools.sort();
+    m_filterBar->setEdgePools(sortedPools);
+
+    if (!notes.isEmpty()) {
+        m_notesBanner->showMessage(MessageBanner::Level::Warning,
+                                   tr("The list may be incomplete or inexact: %1").arg(notes.first()),
+                                   notes.join(QLatin1Char('\n')));
+    } else if (withDataWarnings > 0) {
+        m_notesBanner->showMessage(
+            MessageBanner::Level::Info,
+            tr("%n task(s) arrived with malformed fields; they are shown with a warning.", nullptr,
+               withDataWarnings),
+            QString(), tr("Show them"));
+    } else {
+        m_notesBanner->clear();
+    }
+    m_proxy->flush();
+    updateSummary();
+    updateContentPage();
+}
+
+void MainWindow::onFailed(const api::ApiError &error)
+{
+    if (error.kind == api::ApiError::Kind::Cancelled)
+        return;
+    m_hasError = true;
+    QStringList details;
+    details << error.summary();
+    if (!error.detail.isEmpty())
+        details << error.detail;
+    if (!error.url.isEmpty())
+        details << tr("URL: %1").arg(error.url);
+    if (!error.requestId.isEmpty())
+        details << tr("Request ID: %1").arg(error.requestId);
+    if (error.retries > 0)
+        details << tr("Retried %n time(s).", nullptr, error.retries);
+    if (!error.bodySnippet.isEmpty())
+        details << tr("Response: %1").arg(QString::fromUtf8(error.bodySnippet));
+    const bool partial = m_model->rowCount() > 0;
+    const QString text = partial ? tr("%1 The tasks shown may be incomplete.").arg(error.userMessage())
+                                 : error.userMessage();
+    m_banner->showMessage(MessageBanner::Level::Error, text, details.join(QLatin1Char('\n')),
+                          tr("Retry"));
+    updateSummary();
+    updateContentPage();
+}
+
+void MainWindow::updateSummary()
+{
+    const QLocale locale;
+    const int matching = m_proxy->matchingCount();
+    const int loaded = m_model->rowCount();
+    if (isServerPaging()) {
+        const qint64 count = std::max<qint64>(m_loader->serverCount(), 0);
+        const int size = m_loader->serverPageSize();
+        const int pages = int(std::max<qint64>(1, (count + size - 1) / size));
+        const qint64 first = count == 0 ? 0 : qint64(m_loader->serverPage()) * size + 1;
+        const qint64 last = count == 0 ? 0 : first + loaded - 1;
+        const QString suffix = m_proxy->filter().isEmpty()
+                                   ? QString()
+                                   : tr("(%n shown after the page filters)", nullptr, matching);
+        m_pager->setState(m_loader->serverPage(), pages, first, last, count, suffix);
+        m_filterBar->setStateCounts({});
+        if (!m_loading)
+            m_modeLabel->setText(tr("Server paging · %1 tasks on the server match")
+                                     .arg(locale.toString(count)));
+    } else {
+        const int first = matching == 0 ? 0 : m_proxy->pageFirstMatch() + 1;
+        const int last = m_proxy->pageFirstMatch() + m_proxy->rowCount();
+        const QString suffix = m_proxy->filter().isEmpty()
+                                   ? QString()
+                                   : tr("matching (%1 loaded)").arg(locale.toString(loaded));
+        m_pager->setState(m_proxy->page(), m_proxy->pageCount(), first, last, matching, suffix);
+        m_filterBar->setStateCounts(m_proxy->stateCounts());
+        if (!m_loading) {
+            QString text = tr("Load all · %1 tasks loaded").arg(locale.toString(loaded));
+            if (!m_loader->lastSummary().isConsistent() && loaded > 0)
+                text += QStringLiteral(" · ⚠ ") + tr("see the warning above");
+            m_modeLabel->setText(text);
+        }
+    }
+    updateContentPage();
+}
+
+void MainWindow::updateContentPage()
+{
+    if (!m_stack)
+        return;
+    if (m_proxy->rowCount() > 0) {
+        m_stack->setCurrentIndex(TablePage);
+        return;
+    }
+    if (m_loading && m_model->rowCount() == 0) {
+        m_stack->setCurrentIndex(LoadingPage);
+        return;
+    }
+    const bool filtered = !m_filterBar->filter().isEmpty();
+    if (m_model->rowCount() == 0 && !filtered) {
+        m_emptyLabel->setText(m_hasError ? tr("No tasks could be loaded. See the message above.")
+                              : m_client ? tr("This project has no %1 tasks.").arg(m_connection.config.service)
+                                         : tr("Not connected. Choose a profile or start the demo."));
+        m_emptyClear->hide();
+    } else {
+        m_emptyLabel->setText(tr("No task matches the filters."));
+        m_emptyClear->setVisible(filtered);
+    }
+    m_stack->setCurrentIndex(EmptyPage);
+}
+
+void MainWindow::rememberSelection()
+{
+    const QStringList ids = m_view->selectedTaskIds();
+    const QString current = m_view->currentTaskId();
+    if (ids.isEmpty() && current.isEmpty())
+        return; // a reset in the middle of another: keep what was remembered
+    m_rememberedIds = ids.isEmpty() ? QStringList{current} : ids;
+    m_rememberedCurrent = current;
+    m_rememberedScroll = m_view->verticalScrollBar()->value();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (m_rememberedIds.isEmpty() || m_proxy->rowCount() == 0)
+        return;
+    if (m_view->selectTaskIds(m_rememberedIds, m_rememberedCurrent) > 0) {
+        m_view->verticalScrollBar()->setValue(m_rememberedScroll);
+        m_view->scrollTo(m_view->currentIndex());
+    } else {
+        m_detail->setTask(nullptr);
+    }
+    m_rememberedIds.clear();
+    m_rememberedCurrent.clear();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("table/header")).toByteArray()))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_pager->setPageSize(settings.value(QStringLiteral("table/pageSize"), 20).toInt());
+    m_proxy->setPageSize(m_pager->pageSize());
+    if (settings.value(QStringLiteral("table/serverPaging"), false).toBool()) {
+        m_modeCombo->setCurrentIndex(1); // applied through the combo's signal once connected
+        m_loader->setMode(TaskLoader::Mode::ServerPaging);
+        m_filterBar->setServerMode(true);
+        m_proxy->setServerSortColumns({int(TaskColumn::Name), int(TaskColumn::CreatedAt),
+                                       int(TaskColumn::UpdatedAt)});
+        m_proxy->setPageSize(0);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("table/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("table/pageSize"), m_pager->pageSize());
+    settings.setValue(QStringLiteral("table/serverPaging"), isServerPaging());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace vias::ui

@@ -1,0 +1,124 @@
+// The console's main window: filter bar, task table with paging, detail tabs,
+// banners for errors and warnings, and a status bar that always says which
+// paging mode is on and what is counted. It wires widgets to the loader,
+// model and proxy; each piece does its own job.
+#pragma once
+
+#include "ui/connection.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+
+namespace vias {
+class TaskTableModel;
+class TaskFilterProxy;
+struct Task;
+struct TaskFilter;
+}
+
+namespace vias::api {
+class ApiClient;
+struct ApiError;
+}
+
+namespace vias::ui {
+
+class FilterBar;
+class MessageBanner;
+class PagerBar;
+class TaskDetailPane;
+class TaskLoader;
+class TaskView;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Switches to this project and loads its tasks.
+    void setConnection(const Connection &connection);
+    const Connection &connection() const { return m_connection; }
+
+    TaskTableModel *model() const { return m_model; }
+    TaskFilterProxy *proxy() const { return m_proxy; }
+    TaskLoader *loader() const { return m_loader; }
+    TaskView *view() const { return m_view; }
+    TaskDetailPane *detailPane() const { return m_detail; }
+    api::ApiClient *client() const { return m_client; }
+
+    void setServerPaging(bool server);
+    bool isServerPaging() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onFilterChanged(const TaskFilter &filter);
+    void onLoadingChanged(bool loading, const QString &what);
+    void onProgress(int pagesDone, int pagesTotal, qint64 tasksDone, qint64 tasksTotal);
+    void onLoaded(const QStringList &notes);
+    void onFailed(const api::ApiError &error);
+    void onPageRequested(int page);
+    void onPageSizeChanged(int size);
+    void updateSummary();
+    void updateContentPage();
+    void rememberSelection();
+    void restoreSelection();
+
+    Connection m_connection;
+    TaskTableModel *m_model;
+    TaskFilterProxy *m_proxy;
+    TaskLoader *m_loader;
+    api::ApiClient *m_client = nullptr; // owned (child)
+
+    FilterBar *m_filterBar = nullptr;
+    MessageBanner *m_banner = nullptr;
+    MessageBanner *m_notesBanner = nullptr;
+    TaskView *m_view = nullptr;
+    PagerBar *m_pager = nullptr;
+    TaskDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QToolButton *m_emptyClear = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QProgressBar *m_loadingBar = nullptr;
+
+    QComboBox *m_modeCombo = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+
+    QLabel *m_modeLabel = nullptr;
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+
+    QStringList m_rememberedIds;
+    QString m_rememberedCurrent;
+    int m_rememberedScroll = 0;
+    bool m_loading = false;
+    bool m_hasError = false;
+};
+
+} // namespace vias::ui

@@ -1,0 +1,52 @@
+// The task table view: state badges, a header context menu to choose
+// columns, Ctrl+C copying the selected rows as TSV, a row context menu (copy
+// ID, name, JSON), and helpers that keep the selection across model resets.
+#pragma once
+
+#include <QStringList>
+#include <QTableView>
+
+namespace vias {
+class TaskFilterProxy;
+struct Task;
+}
+
+namespace vias::ui {
+
+class TaskView final : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskView)
+
+public:
+    explicit TaskView(QWidget *parent = nullptr);
+
+    // Must be a TaskFilterProxy over a TaskTableModel.
+    void setTaskModel(TaskFilterProxy *proxy);
+
+    const Task *currentTask() const;
+    QString currentTaskId() const;
+    QStringList selectedTaskIds() const;
+    // Selects these tasks where they are on the current page; the first
+    // becomes current. Returns how many were found.
+    int selectTaskIds(const QStringList &ids, const QString &currentId);
+
+    // Selected rows (visible columns, visual order) as TSV with a header line.
+    QString selectionAsTsv() const;
+    void copySelection() const;
+
+signals:
+    void currentTaskChanged(const vias::Task *task);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    QList<int> visibleColumnsInOrder() const;
+
+    TaskFilterProxy *m_proxy = nullptr;
+};
+
+} // namespace vias::ui
