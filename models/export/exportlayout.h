@@ -6,6 +6,7 @@
 #include "models/export/exportoptions.h"
 #include "models/task.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,8 @@ struct ExportCell
 
 // The shortest text that reads back as the same double ("0.5", "-5", "1e+20").
 QString exportNumberText(double value);
+// isoUtc() without QDateTime's format parser, for millions of cells.
+QString exportIsoUtc(qint64 epochMs);
 
 class ExportLayout final
 {
@@ -91,6 +94,8 @@ private:
 
     QList<Column> m_columns;
     QStringList m_headers;
+    QHash<QString, int> m_configColumns; // service_config.common key -> column
+    int m_targetRoiColumn = -1;
     bool m_includeSecrets = false;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace vias;
@@ -337,6 +338,20 @@ private slots:
                         visible({}), &buffer);
         QVERIFY(!r.ok());
         QVERIFY(!r.message.isEmpty());
+    }
+
+    void fastIsoMatchesIsoUtc()
+    {
+        // The exporter's own date formatter must agree with taskColumnText's.
+        QRandomGenerator rng(7);
+        QList<qint64> samples{0, -1, -86'400'000, utcMs(2000, 2, 29, 23, 59, 59),
+                              utcMs(1900, 3, 1, 0, 0, 0), utcMs(9999, 12, 31, 23, 59, 59),
+                              utcMs(1970, 1, 1, 0, 0, 1) - 1};
+        for (int i = 0; i < 2000; ++i)
+            samples << qint64(rng.bounded(8'000'000'000'000.0)) - 2'000'000'000'000;
+        for (qint64 ms : samples)
+            QCOMPARE(exportIsoUtc(ms), isoUtc(ms));
+        QCOMPARE(exportIsoUtc(kNoTime), QString());
     }
 
     void emptyExportHasHeaderOnly()
