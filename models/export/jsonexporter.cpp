@@ -2,6 +2,7 @@
 #include "models/export/jsonexporter.h"
 
 #include "models/export/exportsink.h"
+#include "models/export/jsonmask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +124,11 @@ std::optional<QByteArray> maskedTaskJson(const Task &task)
 {
     if (!mayHoldSecrets(task))
         return std::nullopt;
+    // Usually the bytes are well-formed and the walker cuts the secrets out in
+    // place; the DOM path below is only for bytes it does not accept.
+    const JsonMaskResult fast = maskSecretsInJson(task.rawJson);
+    if (fast.wellFormed)
+        return fast.changed ? std::optional<QByteArray>(fast.bytes) : std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(task.rawJson);
     if (!doc.isObject())
         return std::nullopt;

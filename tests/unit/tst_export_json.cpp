@@ -1,6 +1,7 @@
 // JSON and JSON Lines export: the server's bytes kept verbatim (unknown fields
 // too), secrets masked by default, one compact task per line in JSONL.
 #include "models/export/jsonexporter.h"
+#include "models/export/jsonmask.h"
 #include "models/export/taskexporter.h"
 #include "models/taskparser.h"
 #include "tests/support/testsupport.h"
@@ -158,6 +159,65 @@ private slots:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.object().value(QLatin1StringView("count")).toInt(), 3);
         QCOMPARE(doc.object().value(QLatin1StringView("tasks")).toArray().size(), 3);
+    }
+
+    void maskingKeepsOtherBytes()
+    {
+        // Only the secret values change: key order, spacing and numbers stay.
+        QByteArray expected = kWebhookTask;
+        expected.replace("\"Bearer s3cr3t-token\"", "\"***\"");
+        expected.replace("\"X-Extra\":\"v\"", "\"X-Extra\":\"***\"");
+        QCOMPARE(maskedTaskJson(parseTask(kWebhookTask)).value_or(QByteArray()), expected);
+    }
+
+    void walkerCases_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected"); // empty: unchanged
+        QTest::newRow("nothing secret") << QByteArray("{\"a\":{\"headers\":{\"k\":\"v\"}}}") << QByteArray();
+        QTest::newRow("top-level headers untouched")
+            << QByteArray("{\"headers\":{\"k\":\"v\"},\"username\":\"u\"}") << QByteArray();
+        QTest::newRow("username under output untouched")
+            << QByteArray("{\"output\":{\"x\":{\"username\":\"u\"}}}") << QByteArray();
+        QTest::newRow("odd header values")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":1,\"b\":[1,{\"c\":\"]\"}],\"d\":null,\"e\":\"x\\\"y\"}}}}")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":\"***\",\"b\":\"***\",\"d\":\"***\",\"e\":\"***\"}}}}");
+        QTest::newRow("escaped key")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"pw\" }]}}")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"***\" }]}}");
+        QTest::newRow("nested credentials")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"u\",\"password\":{\"x\":1}}},\"n\":-1.50e3}")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"***\",\"password\":\"***\"}},\"n\":-1.50e3}");
+        QTest::newRow("headers not an object")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":\"k: v\"}}}") << QByteArray();
+        QTest::newRow("empty headers") << QByteArray("{\"output\":{\"w\":{\"headers\":{ }}}}") << QByteArray();
+    }
+
+    void walkerCases()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        const JsonMaskResult r = maskSecretsInJson(json);
+        QVERIFY(r.wellFormed);
+        QCOMPARE(r.changed, !expected.isEmpty());
+        QCOMPARE(r.bytes, expected);
+    }
+
+    void walkerRejectsBrokenJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("unterminated") << QByteArray("{\"input\":{\"password\":\"x");
+        QTest::newRow("not an object") << QByteArray("[1,2]");
+        QTest::newRow("trailing") << QByteArray("{} x");
+        QTest::newRow("mismatched") << QByteArray("{\"a\":[1}");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void walkerRejectsBrokenJson()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!maskSecretsInJson(json).wellFormed);
     }
 
     void maskedTaskJsonNulloptWithoutSecrets()
