@@ -358,8 +358,8 @@ void ExportLayout::fillCell(const Task &task, const Column &column, ExportCell *
                                                    task.output.obs->path
                                              : QString());
     case Field::LocalPath:
-        return setText(cell, task.output.localPath ? task.output.localPath->mountSourcePath
-                                                   : QString());
+        return setText(cell,
+                       task.output.localPath ? task.output.localPath->mountSourcePath : QString());
     case Field::ConfigKey:
     case Field::TargetRoi:
         return setText(cell, {}); // filled by fillRow's pass over the config

@@ -15,7 +15,13 @@ namespace vias {
 
 struct ExportCell
 {
-    enum class Type : quint8 { Empty, Text, Number, DateTime };
+    enum class Type : quint8
+    {
+        Empty,
+        Text,
+        Number,
+        DateTime
+    };
 
     Type type = Type::Empty;
     QString text;             // Type::Text
@@ -49,7 +55,8 @@ public:
     void fillRow(const Task &task, QList<ExportCell> *row) const;
 
 private:
-    enum class Field : quint8 {
+    enum class Field : quint8
+    {
         Visible, // m_visible
         Id,
         Name,

@@ -41,8 +41,8 @@ bool maskTree(QJsonValue &value, bool credentials)
     QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (credentials && (key == QLatin1StringView("password") ||
-                            key == QLatin1StringView("username"))) {
+        if (credentials &&
+            (key == QLatin1StringView("password") || key == QLatin1StringView("username"))) {
             it.value() = masked();
             changed = true;
         } else if (key == kHeaders && it.value().isObject()) {
@@ -134,8 +134,8 @@ std::optional<QByteArray> maskedTaskJson(const Task &task)
         return std::nullopt;
     QJsonObject object = doc.object();
     bool changed = false;
-    for (const auto &[key, credentials] :
-         {std::pair{QLatin1StringView("input"), true}, std::pair{QLatin1StringView("output"), false}}) {
+    for (const auto &[key, credentials] : {std::pair{QLatin1StringView("input"), true},
+                                           std::pair{QLatin1StringView("output"), false}}) {
         auto it = object.find(key);
         if (it == object.end())
             continue;

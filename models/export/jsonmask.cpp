@@ -11,7 +11,12 @@
 namespace vias {
 namespace {
 
-enum class Zone : quint8 { None, Input, Output };
+enum class Zone : quint8
+{
+    None,
+    Input,
+    Output
+};
 
 struct Frame
 {
@@ -30,8 +35,7 @@ class Walker
 public:
     explicit Walker(QByteArrayView json)
         : m_json(json)
-    {
-    }
+    {}
 
     JsonMaskResult run();
 

@@ -45,9 +45,11 @@ void resetPeak()
 QByteArray generateList(int count, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    static const char *const states[] = {"RUNNING", "RUNNING", "RUNNING", "STOPPED", "ABNORMAL",
-                                         "FAILED", "PENDING", "START_FAILED", "FROZEN"};
-    static const char *const places[] = {"东门", "北门", "大厅", "停车场", "gate", "lobby", "corridor"};
+    static const char *const states[] = {"RUNNING", "RUNNING",      "RUNNING",
+                                         "STOPPED", "ABNORMAL",     "FAILED",
+                                         "PENDING", "START_FAILED", "FROZEN"};
+    static const char *const places[] = {"东门", "北门",  "大厅",    "停车场",
+                                         "gate", "lobby", "corridor"};
     QByteArray out;
     out.reserve(qsizetype(count) * 1500);
     out += "{\"count\":" + QByteArray::number(count) + ",\"tasks\":[";
@@ -55,8 +57,9 @@ QByteArray generateList(int count, quint32 seed)
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             out += ',';
-        const QByteArray id = QByteArray::number(rng.generate64(), 16).rightJustified(16, '0') +
-                              QByteArray::number(quint64(i) * 2654435761u, 16).rightJustified(16, '0');
+        const QByteArray id =
+            QByteArray::number(rng.generate64(), 16).rightJustified(16, '0') +
+            QByteArray::number(quint64(i) * 2654435761u, 16).rightJustified(16, '0');
         const qint64 created = base + qint64(rng.bounded(100'000'000));
         const qint64 updated = created + qint64(rng.bounded(1'000'000));
         auto ts = [](qint64 s) {
@@ -64,18 +67,19 @@ QByteArray generateList(int count, quint32 seed)
                 .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"))
                 .toLatin1();
         };
-        out += "{\"id\":\"" + id + "\",\"name\":\"人脸提取-" +
-               QByteArray(places[rng.bounded(int(std::size(places)))]) + '-' + QByteArray::number(i) +
-               "\",\"creator\":\"user_" + QByteArray::number(rng.bounded(20)) +
-               "\",\"project_id\":\"1f793beac00d4801874db741cbfe10fa\",\"description\":" +
-               (rng.bounded(4) == 0 ? QByteArray("null")
-                                    : "\"face detection, gate " + QByteArray::number(i % 97) + '"') +
-               ",\"service_version\":\"3.0\",\"edge_pool_id\":\"e9bf9ebe497d4c9bb2e65d1f99fe1ff" +
-               QByteArray::number(i % 10) +
-               "\",\"resource_order_id\":\"840a5cf90d4a4bbaa71f251dfe8fe64e\",\"created_at\":\"" +
-               ts(created) + "\",\"updated_at\":\"" + ts(updated) + "\",\"state\":\"" +
-               states[rng.bounded(int(std::size(states)))] +
-               "\",\"input\":{\"type\":\"edgecamera\",\"data\":[";
+        out +=
+            "{\"id\":\"" + id + "\",\"name\":\"人脸提取-" +
+            QByteArray(places[rng.bounded(int(std::size(places)))]) + '-' + QByteArray::number(i) +
+            "\",\"creator\":\"user_" + QByteArray::number(rng.bounded(20)) +
+            "\",\"project_id\":\"1f793beac00d4801874db741cbfe10fa\",\"description\":" +
+            (rng.bounded(4) == 0 ? QByteArray("null")
+                                 : "\"face detection, gate " + QByteArray::number(i % 97) + '"') +
+            ",\"service_version\":\"3.0\",\"edge_pool_id\":\"e9bf9ebe497d4c9bb2e65d1f99fe1ff" +
+            QByteArray::number(i % 10) +
+            "\",\"resource_order_id\":\"840a5cf90d4a4bbaa71f251dfe8fe64e\",\"created_at\":\"" +
+            ts(created) + "\",\"updated_at\":\"" + ts(updated) + "\",\"state\":\"" +
+            states[rng.bounded(int(std::size(states)))] +
+            "\",\"input\":{\"type\":\"edgecamera\",\"data\":[";
         const int cameras = 1 + int(rng.bounded(3));
         for (int c = 0; c < cameras; ++c) {
             if (c > 0)
@@ -84,9 +88,11 @@ QByteArray generateList(int count, quint32 seed)
                    QByteArray::number(c) + "\",\"index\":" + QByteArray::number(c) + '}';
         }
         out += "]},\"output\":{\"webhook\":{\"url\":\"https://apigw.example.com/api/mqs/" +
-               QByteArray::number(i % 50) + "\",\"headers\":{\"content-type\":\"application/json\"" +
-               (i % 3 == 0 ? QByteArray(",\"Authorization\":\"Bearer tok") + QByteArray::number(i) + '"'
-                           : QByteArray()) +
+               QByteArray::number(i % 50) +
+               "\",\"headers\":{\"content-type\":\"application/json\"" +
+               (i % 3 == 0
+                    ? QByteArray(",\"Authorization\":\"Bearer tok") + QByteArray::number(i) + '"'
+                    : QByteArray()) +
                "},\"data_category\":[\"FaceImage\",\"OriginImage\"]}},"
                "\"service_config\":{\"common\":{\"detection_max_size\":800,"
                "\"detection_min_size\":" +
@@ -165,9 +171,8 @@ int main(int argc, char **argv)
         options.format = step.format;
         options.columnSet = step.columns;
         options.includeSecrets = step.secrets;
-        const QString path = dir.filePath(QStringLiteral("export-%1.%2")
-                                              .arg(index++)
-                                              .arg(exportFileExtension(step.format)));
+        const QString path = dir.filePath(
+            QStringLiteral("export-%1.%2").arg(index++).arg(exportFileExtension(step.format)));
         const double base = procStatusMiB("VmRSS");
         resetPeak();
         timer.restart();
@@ -184,8 +189,7 @@ int main(int argc, char **argv)
         if (step.targetSeconds > 0)
             std::snprintf(target, sizeof target, "< %.1f", step.targetSeconds);
         std::printf("%-26s %8.2f %8.2f %8s %10.1f %13.1f %+10.1f %s\n", step.label, seconds,
-                    cpuSeconds, target,
-                    QFileInfo(path).size() / 1048576.0, peak, peak - base,
+                    cpuSeconds, target, QFileInfo(path).size() / 1048576.0, peak, peak - base,
                     step.targetSeconds > 0 ? (seconds < step.targetSeconds ? "ok" : "SLOW") : "");
         QFile::remove(path);
     }
