@@ -1,6 +1,7 @@
 // JSON and JSON Lines export: the server's bytes kept verbatim (unknown fields
 // too), secrets masked by default, one compact task per line in JSONL.
 #include "models/export/jsonexporter.h"
+#include "models/export/jsonmask.h"
 #include "models/export/taskexporter.h"
 #include "models/taskparser.h"
 #include "tests/support/testsupport.h"
@@ -35,7 +36,8 @@ QList<Task> dataTasks(const char *file)
 }
 
 const QByteArray kWebhookTask =
-    "{\"id\":\"w1\", \"name\":\"hook\", \"state\":\"RUNNING\", \"zz_unknown\": {\"keep\": [1, 2.50]},\n"
+    "{\"id\":\"w1\", \"name\":\"hook\", \"state\":\"RUNNING\", \"zz_unknown\": {\"keep\": [1, "
+    "2.50]},\n"
     "  \"output\":{\"webhook\":{\"url\":\"https://hook.example.com/in\",\n"
     "    \"headers\":{\"Authorization\":\"Bearer s3cr3t-token\",\"X-Extra\":\"v\"},\n"
     "    \"data_category\":[\"FaceImage\"]}}}";
@@ -68,7 +70,8 @@ class TestExportJson final : public QObject
 private slots:
     void rawBytesVerbatim()
     {
-        const QByteArray file = test::readData(QStringLiteral("c-vehicle-detection-cloud-list.json"));
+        const QByteArray file =
+            test::readData(QStringLiteral("c-vehicle-detection-cloud-list.json"));
         const QList<Task> tasks = dataTasks("c-vehicle-detection-cloud-list.json");
         QCOMPARE(tasks.size(), 1);
         QVERIFY(file.contains(tasks.at(0).rawJson));
@@ -81,7 +84,8 @@ private slots:
         const QList<Task> tasks{parseTask(kPlainTask), parseTask(kPlainTask)};
         QCOMPARE(exportBytes(tasks, ExportFormat::Json),
                  "{\"count\":2,\"tasks\":[\n" + kPlainTask + ",\n" + kPlainTask + "\n]}\n");
-        QCOMPARE(exportBytes(tasks, ExportFormat::JsonLines), kPlainTask + '\n' + kPlainTask + '\n');
+        QCOMPARE(exportBytes(tasks, ExportFormat::JsonLines),
+                 kPlainTask + '\n' + kPlainTask + '\n');
     }
 
     void emptyList()
@@ -102,7 +106,8 @@ private slots:
                                         .toObject()
                                         .value(QLatin1StringView("headers"))
                                         .toObject();
-        QCOMPARE(headers.value(QLatin1StringView("Authorization")).toString(), QStringLiteral("***"));
+        QCOMPARE(headers.value(QLatin1StringView("Authorization")).toString(),
+                 QStringLiteral("***"));
         QCOMPARE(headers.value(QLatin1StringView("X-Extra")).toString(), QStringLiteral("***"));
         // Everything else survives, unknown fields included.
         QCOMPARE(task.value(QLatin1StringView("zz_unknown")).toObject(),
@@ -160,13 +165,79 @@ private slots:
         QCOMPARE(doc.object().value(QLatin1StringView("tasks")).toArray().size(), 3);
     }
 
+    void maskingKeepsOtherBytes()
+    {
+        // Only the secret values change: key order, spacing and numbers stay.
+        QByteArray expected = kWebhookTask;
+        expected.replace("\"Bearer s3cr3t-token\"", "\"***\"");
+        expected.replace("\"X-Extra\":\"v\"", "\"X-Extra\":\"***\"");
+        QCOMPARE(maskedTaskJson(parseTask(kWebhookTask)).value_or(QByteArray()), expected);
+    }
+
+    void walkerCases_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected"); // empty: unchanged
+        QTest::newRow("nothing secret")
+            << QByteArray("{\"a\":{\"headers\":{\"k\":\"v\"}}}") << QByteArray();
+        QTest::newRow("top-level headers untouched")
+            << QByteArray("{\"headers\":{\"k\":\"v\"},\"username\":\"u\"}") << QByteArray();
+        QTest::newRow("username under output untouched")
+            << QByteArray("{\"output\":{\"x\":{\"username\":\"u\"}}}") << QByteArray();
+        QTest::newRow("odd header values")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":1,\"b\":[1,{\"c\":\"]\"}],"
+                          "\"d\":null,\"e\":\"x\\\"y\"}}}}")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":\"***\",\"b\":\"***\","
+                          "\"d\":\"***\",\"e\":\"***\"}}}}");
+        QTest::newRow("escaped key")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"pw\" }]}}")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"***\" }]}}");
+        QTest::newRow("nested credentials")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"u\",\"password\":{"
+                          "\"x\":1}}},\"n\":-1.50e3}")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"***\","
+                          "\"password\":\"***\"}},\"n\":-1.50e3}");
+        QTest::newRow("headers not an object")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":\"k: v\"}}}") << QByteArray();
+        QTest::newRow("empty headers")
+            << QByteArray("{\"output\":{\"w\":{\"headers\":{ }}}}") << QByteArray();
+    }
+
+    void walkerCases()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        const JsonMaskResult r = maskSecretsInJson(json);
+        QVERIFY(r.wellFormed);
+        QCOMPARE(r.changed, !expected.isEmpty());
+        QCOMPARE(r.bytes, expected);
+    }
+
+    void walkerRejectsBrokenJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("unterminated") << QByteArray("{\"input\":{\"password\":\"x");
+        QTest::newRow("not an object") << QByteArray("[1,2]");
+        QTest::newRow("trailing") << QByteArray("{} x");
+        QTest::newRow("mismatched") << QByteArray("{\"a\":[1}");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void walkerRejectsBrokenJson()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!maskSecretsInJson(json).wellFormed);
+    }
+
     void maskedTaskJsonNulloptWithoutSecrets()
     {
         QVERIFY(!maskedTaskJson(parseTask(kPlainTask)).has_value());
         QVERIFY(maskedTaskJson(parseTask(kWebhookTask)).has_value());
         // Empty headers hold no secret.
-        QVERIFY(!maskedTaskJson(parseTask("{\"id\":\"e\",\"output\":{\"webhook\":{\"headers\":{}}}}"))
-                     .has_value());
+        QVERIFY(
+            !maskedTaskJson(parseTask("{\"id\":\"e\",\"output\":{\"webhook\":{\"headers\":{}}}}"))
+                 .has_value());
     }
 
     void jsonLinesOneCompactLinePerTask()
@@ -183,7 +254,8 @@ private slots:
             // Same bytes minus the white space between tokens: order and
             // number spelling kept.
             QCOMPARE(lines.at(i), compactJsonBytes(tasks.at(i).rawJson));
-            QCOMPARE(QJsonDocument::fromJson(lines.at(i)), QJsonDocument::fromJson(tasks.at(i).rawJson));
+            QCOMPARE(QJsonDocument::fromJson(lines.at(i)),
+                     QJsonDocument::fromJson(tasks.at(i).rawJson));
         }
         QVERIFY(lines.at(0).contains(QStringLiteral("人脸提取-T4M-edge-0").toUtf8()));
 
@@ -208,8 +280,9 @@ private slots:
         const QList<Task> tasks{parseTask("{\"id\": \"x\", broken\n"), built, parseTask("42")};
         for (ExportFormat format : {ExportFormat::Json, ExportFormat::JsonLines}) {
             const QByteArray bytes = exportBytes(tasks, format);
-            const QList<QByteArray> docs =
-                format == ExportFormat::Json ? QList<QByteArray>{bytes} : bytes.chopped(1).split('\n');
+            const QList<QByteArray> docs = format == ExportFormat::Json
+                                               ? QList<QByteArray>{bytes}
+                                               : bytes.chopped(1).split('\n');
             QCOMPARE(docs.size(), format == ExportFormat::Json ? 1 : 3);
             for (const QByteArray &doc : docs) {
                 QJsonParseError error{};
