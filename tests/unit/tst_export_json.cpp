@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace vias;
@@ -228,6 +229,65 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QVERIFY(!maskSecretsInJson(json).wellFormed);
+    }
+
+    void walkerAgreesWithQtOnMutations()
+    {
+        // Random byte mutations of secret-bearing tasks: the walker never
+        // crashes, accepts every object Qt accepts, and then leaks no secret.
+        QRandomGenerator rng(1234);
+        const QByteArray seeds[] = {kWebhookTask, kVcnTask, kRestfulTask};
+        const char alphabet[] = "{}[]\":,\\ \n0-e.tnu";
+        int accepted = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray json = seeds[round % 3];
+            const int edits = 1 + int(rng.bounded(3));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = rng.bounded(int(json.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    json[at] = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+                    break;
+                case 1:
+                    json.remove(at, 1);
+                    break;
+                default:
+                    json.insert(at, alphabet[rng.bounded(int(sizeof alphabet - 1))]);
+                    break;
+                }
+            }
+            const JsonMaskResult r = maskSecretsInJson(json);
+            const QJsonDocument doc = QJsonDocument::fromJson(json);
+            if (!doc.isObject())
+                continue;
+            QVERIFY2(r.wellFormed, json.constData());
+            ++accepted;
+            const QByteArray out = r.changed ? r.bytes : json;
+            QVERIFY2(QJsonDocument::fromJson(out).isObject(), out.constData());
+            // A mutation may move a secret out of a masked place, so check
+            // the places that are secret in Qt's reading of the result.
+            const QJsonObject task = QJsonDocument::fromJson(out).object();
+            const QJsonValue headers = task.value(QLatin1StringView("output"))
+                                           .toObject()
+                                           .value(QLatin1StringView("webhook"))
+                                           .toObject()
+                                           .value(QLatin1StringView("headers"));
+            for (const QJsonValue &v : headers.toObject())
+                QVERIFY2(v.toString() == QStringLiteral("***"), out.constData());
+            const QJsonValue data =
+                task.value(QLatin1StringView("input")).toObject().value(QLatin1StringView("data"));
+            for (const QJsonValue &source : data.toArray()) {
+                for (const char *key : {"username", "password"}) {
+                    const QJsonValue v = source.toObject().value(QLatin1StringView(key));
+                    QVERIFY2(v.isUndefined() || v.toString() == QStringLiteral("***"),
+                             out.constData());
+                }
+                for (const QJsonValue &v :
+                     source.toObject().value(QLatin1StringView("headers")).toObject())
+                    QVERIFY2(v.toString() == QStringLiteral("***"), out.constData());
+            }
+        }
+        QVERIFY(accepted > 100);
     }
 
     void maskedTaskJsonNulloptWithoutSecrets()
