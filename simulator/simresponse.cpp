@@ -106,8 +106,8 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
 
     QByteArray out;
     out.reserve(response.body.size() + 512);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-           reasonPhrase(response.status) + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+           "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     for (const auto &[name, value] : std::as_const(response.headers))
@@ -135,7 +135,10 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
 #ifdef Q_OS_UNIX
         // SO_LINGER 0 turns the close into a reset, as a crashed peer or a
         // middlebox would.
-        const struct linger noLinger{1, 0};
+        const struct linger noLinger
+        {
+            1, 0
+        };
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
                      sizeof noLinger);
 #endif

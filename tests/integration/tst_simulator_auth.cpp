@@ -27,14 +27,15 @@ QDateTime vectorTime()
     return QDateTime(QDate(2019, 11, 15), QTime(3, 36, 55), Qt::UTC);
 }
 
-auth::SignableRequest vectorRequest(const QByteArray &signature = kVectorSignature,
-                                    const QByteArray &signedHeaders = "content-type;host;x-sdk-date")
+auth::SignableRequest
+vectorRequest(const QByteArray &signature = kVectorSignature,
+              const QByteArray &signedHeaders = "content-type;host;x-sdk-date")
 {
     auth::SignableRequest request;
     request.method = "GET";
-    request.url = QUrl(QStringLiteral(
-        "https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs"
-        "?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0"));
+    request.url = QUrl(
+        QStringLiteral("https://service.region.example.com/v1/77b6a44cba5143ab91d13ab9a8ff44fd/vpcs"
+                       "?limit=2&marker=13551d6b-755d-4757-b956-536f674975c0"));
     request.headers = {{"Content-Type", "application/json"},
                        {"Host", "service.region.example.com"},
                        {"X-Sdk-Date", "20191115T033655Z"},
@@ -46,12 +47,18 @@ auth::SignableRequest vectorRequest(const QByteArray &signature = kVectorSignatu
 
 QString errorCode(const HttpResult &result)
 {
-    return QJsonDocument::fromJson(result.body).object().value(QLatin1String("error_code")).toString();
+    return QJsonDocument::fromJson(result.body)
+        .object()
+        .value(QLatin1String("error_code"))
+        .toString();
 }
 
 QString errorMessage(const HttpResult &result)
 {
-    return QJsonDocument::fromJson(result.body).object().value(QLatin1String("error_msg")).toString();
+    return QJsonDocument::fromJson(result.body)
+        .object()
+        .value(QLatin1String("error_msg"))
+        .toString();
 }
 
 } // namespace
@@ -84,7 +91,8 @@ private:
     HttpResult signedGet(SimFixture &sim, const QByteArray &ak, const QByteArray &sk,
                          const QDateTime &signTime, bool includeProject = true)
     {
-        const QUrl url = sim.tasksUrl(QUrlQuery(QStringLiteral("offset=1&limit=5&name_like=a%20b")));
+        const QUrl url =
+            sim.tasksUrl(QUrlQuery(QStringLiteral("offset=1&limit=5&name_like=a%20b")));
         auth::SignableRequest signable;
         signable.method = "GET";
         signable.url = url;
@@ -102,7 +110,8 @@ private slots:
     // --- the verifier itself ---------------------------------------------------------
     void verifierAcceptsPublishedVector()
     {
-        const sim::AuthCheck check = sim::verifyAkSk(vectorRequest(), kVectorAk, kVectorSk, vectorTime());
+        const sim::AuthCheck check =
+            sim::verifyAkSk(vectorRequest(), kVectorAk, kVectorSk, vectorTime());
         QVERIFY2(check.ok, qPrintable(check.message));
     }
 
@@ -144,7 +153,9 @@ private slots:
             sim::verifyAkSk(vectorRequest(), kVectorAk, kVectorSk, vectorTime().addSecs(-16 * 60));
         QVERIFY(!early.ok);
         // Inside the 15 minute window is fine.
-        QVERIFY(sim::verifyAkSk(vectorRequest(), kVectorAk, kVectorSk, vectorTime().addSecs(14 * 60)).ok);
+        QVERIFY(
+            sim::verifyAkSk(vectorRequest(), kVectorAk, kVectorSk, vectorTime().addSecs(14 * 60))
+                .ok);
     }
 
     void verifierRequiresHostAndDateSigned()
@@ -153,22 +164,24 @@ private slots:
         auth::SignableRequest request = vectorRequest();
         const QList<QByteArray> names{"content-type", "x-sdk-date"};
         const QByteArray sig = auth::signature(
-            auth::stringToSign(auth::canonicalRequest(request, names), "20191115T033655Z"), kVectorSk);
+            auth::stringToSign(auth::canonicalRequest(request, names), "20191115T033655Z"),
+            kVectorSk);
         const sim::AuthCheck noHost = sim::verifyAkSk(vectorRequest(sig, "content-type;x-sdk-date"),
                                                       kVectorAk, kVectorSk, vectorTime());
         QVERIFY(!noHost.ok);
         QCOMPARE(noHost.message, QStringLiteral("signed headers must include host"));
-        const sim::AuthCheck noDate = sim::verifyAkSk(vectorRequest(kVectorSignature, "content-type;host"),
-                                                      kVectorAk, kVectorSk, vectorTime());
+        const sim::AuthCheck noDate =
+            sim::verifyAkSk(vectorRequest(kVectorSignature, "content-type;host"), kVectorAk,
+                            kVectorSk, vectorTime());
         QVERIFY(!noDate.ok);
         QVERIFY(noDate.message.contains(QLatin1String("x-sdk-date")));
     }
 
     void verifierRefusesHeaderSignedButNotSent()
     {
-        const sim::AuthCheck check =
-            sim::verifyAkSk(vectorRequest(kVectorSignature, "content-type;host;x-project-id;x-sdk-date"),
-                            kVectorAk, kVectorSk, vectorTime());
+        const sim::AuthCheck check = sim::verifyAkSk(
+            vectorRequest(kVectorSignature, "content-type;host;x-project-id;x-sdk-date"), kVectorAk,
+            kVectorSk, vectorTime());
         QVERIFY(!check.ok);
         QVERIFY(check.message.contains(QLatin1String("[x-project-id]")));
     }
@@ -196,21 +209,25 @@ private slots:
     void loginAndTokenLifecycle()
     {
         auto sim = makeServer(sim::AuthMode::Token);
-        const HttpResult wrong = login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("nope"),
-                                                               QStringLiteral("demo"), QStringLiteral("cn-north-4")));
+        const HttpResult wrong =
+            login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("nope"),
+                                          QStringLiteral("demo"), QStringLiteral("cn-north-4")));
         QCOMPARE(wrong.status, 401);
         QVERIFY(wrong.header("X-Subject-Token").isEmpty());
 
-        const HttpResult ok = login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
-                                                            QStringLiteral("demo"), QStringLiteral("cn-north-4")));
+        const HttpResult ok =
+            login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
+                                          QStringLiteral("demo"), QStringLiteral("cn-north-4")));
         QCOMPARE(ok.status, 201);
         const QByteArray token = ok.header("X-Subject-Token");
         QVERIFY(token.size() > 100);
-        const QJsonObject body = QJsonDocument::fromJson(ok.body).object().value(QLatin1String("token")).toObject();
-        QCOMPARE(body.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(),
-                 sim->projectId());
-        const QDateTime expires =
-            QDateTime::fromString(body.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+        const QJsonObject body =
+            QJsonDocument::fromJson(ok.body).object().value(QLatin1String("token")).toObject();
+        QCOMPARE(
+            body.value(QLatin1String("project")).toObject().value(QLatin1String("id")).toString(),
+            sim->projectId());
+        const QDateTime expires = QDateTime::fromString(
+            body.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
         QCOMPARE(expires, m_now.addSecs(600));
 
         QNetworkRequest request(sim->tasksUrl());
@@ -249,13 +266,14 @@ private slots:
         root.insert(QStringLiteral("auth"), authObject);
         QCOMPARE(login(*sim, QJsonDocument(root).toJson()).status, 201);
 
-        const HttpResult otherProject =
-            login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
-                                          QStringLiteral("demo"), QStringLiteral("ap-southeast-1")));
+        const HttpResult otherProject = login(
+            *sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
+                                    QStringLiteral("demo"), QStringLiteral("ap-southeast-1")));
         QCOMPARE(otherProject.status, 400);
         QCOMPARE(login(*sim, "not json").status, 400);
-        QCOMPARE(login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
-                                               QStringLiteral("other-domain"), QStringLiteral("cn-north-4")))
+        QCOMPARE(login(*sim, passwordLoginBody(
+                                 QStringLiteral("demo"), QStringLiteral("demo-password"),
+                                 QStringLiteral("other-domain"), QStringLiteral("cn-north-4")))
                      .status,
                  401);
     }
@@ -273,7 +291,8 @@ private slots:
         const HttpResult wrongSk = signedGet(*sim, ak, "wrong", m_now);
         QCOMPARE(wrongSk.status, 401);
         QCOMPARE(errorCode(wrongSk), QStringLiteral("IVA.0001"));
-        QVERIFY(errorMessage(wrongSk).startsWith(QLatin1String("signature mismatch: check the SK")));
+        QVERIFY(
+            errorMessage(wrongSk).startsWith(QLatin1String("signature mismatch: check the SK")));
 
         const HttpResult stale = signedGet(*sim, ak, sk, m_now.addSecs(-20 * 60));
         QCOMPARE(stale.status, 401);
@@ -285,7 +304,8 @@ private slots:
 
         const HttpResult unsignedRequest = httpGet(m_nam, sim->tasksUrl());
         QCOMPARE(unsignedRequest.status, 401);
-        QVERIFY(errorMessage(unsignedRequest).contains(QLatin1String("Authorization header is missing")));
+        QVERIFY(errorMessage(unsignedRequest)
+                    .contains(QLatin1String("Authorization header is missing")));
 
         // Without X-Project-Id the signature alone is enough.
         QCOMPARE(signedGet(*sim, ak, sk, m_now, false).status, 200);
@@ -295,8 +315,9 @@ private slots:
     {
         auto sim = makeServer(sim::AuthMode::Any);
         QCOMPARE(signedGet(*sim, sim::kDemoAccessKey, sim::kDemoSecretKey, m_now).status, 200);
-        const HttpResult ok = login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
-                                                            QStringLiteral("demo"), QStringLiteral("cn-north-4")));
+        const HttpResult ok =
+            login(*sim, passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
+                                          QStringLiteral("demo"), QStringLiteral("cn-north-4")));
         QNetworkRequest request(sim->tasksUrl());
         request.setRawHeader("X-Auth-Token", ok.header("X-Subject-Token"));
         QCOMPARE(httpSend(m_nam, request).status, 200);

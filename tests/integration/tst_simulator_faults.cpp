@@ -137,8 +137,9 @@ private slots:
         m_sim->server().setFaults(faults);
         QNetworkRequest request(m_sim->tokensUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const QByteArray body = passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
-                                                  QStringLiteral("demo"), QStringLiteral("cn-north-4"));
+        const QByteArray body =
+            passwordLoginBody(QStringLiteral("demo"), QStringLiteral("demo-password"),
+                              QStringLiteral("demo"), QStringLiteral("cn-north-4"));
         QCOMPARE(httpSend(m_nam, request, "POST", body).status, 201);
         faults.affectIam = true;
         m_sim->server().setFaults(faults);
@@ -191,7 +192,8 @@ private slots:
         m_sim->server().setFaults(faults);
         const HttpResult result = httpGet(m_nam, pageUrl(), 30000);
         QVERIFY(!result.timedOut);
-        QCOMPARE(result.header("Content-Length"), QByteArray::number(Q_INT64_C(3) * 1024 * 1024 * 1024));
+        QCOMPARE(result.header("Content-Length"),
+                 QByteArray::number(Q_INT64_C(3) * 1024 * 1024 * 1024));
         QVERIFY(result.error != QNetworkReply::NoError); // closed long before 3 GB
     }
 

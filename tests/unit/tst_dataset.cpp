@@ -97,14 +97,16 @@ private slots:
             const QJsonObject o = objectOf(record);
             QVERIFY(hex32.match(o.value(QLatin1String("id")).toString()).hasMatch());
             for (const char *key : {"name", "creator", "project_id", "service_version",
-                                    "edge_pool_id", "resource_order_id", "created_at",
-                                    "updated_at", "state", "input", "output", "service_config"})
+                                    "edge_pool_id", "resource_order_id", "created_at", "updated_at",
+                                    "state", "input", "output", "service_config"})
                 QVERIFY2(o.contains(QLatin1String(key)), key);
             QVERIFY(o.contains(QLatin1String("description")));
             const QString name = o.value(QLatin1String("name")).toString();
             QVERIFY(!name.isEmpty() && name.size() <= 100);
-            const QDateTime created = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate);
-            const QDateTime updated = QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
+            const QDateTime created =
+                QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate);
+            const QDateTime updated =
+                QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(), Qt::ISODate);
             QVERIFY(created.isValid() && updated.isValid());
             QVERIFY(created < updated);
             QVERIFY(updated.toMSecsSinceEpoch() <= refMs);
@@ -118,17 +120,19 @@ private slots:
             const QJsonArray cameras = input.value(QLatin1String("data")).toArray();
             QVERIFY(cameras.size() >= 1 && cameras.size() <= 4);
             for (const QJsonValue &camera : cameras)
-                QVERIFY(uuid.match(camera.toObject().value(QLatin1String("id")).toString()).hasMatch());
+                QVERIFY(
+                    uuid.match(camera.toObject().value(QLatin1String("id")).toString()).hasMatch());
             QVERIFY(!o.value(QLatin1String("output")).toObject().isEmpty());
 
-            const QJsonObject common = o.value(QLatin1String("service_config")).toObject()
-                                           .value(QLatin1String("common")).toObject();
-            for (const char *key : {"detection_max_size", "detection_min_size", "origin_image_send_sw",
-                                    "image_compression_ratio", "frame_skip_number",
-                                    "face_first_send_threshold", "face_must_send_sw",
-                                    "face_repeat_send_sw", "face_repeat_send_mode",
-                                    "face_repeat_send_step", "face_repeat_send_interval",
-                                    "local_file_save_time"})
+            const QJsonObject common = o.value(QLatin1String("service_config"))
+                                           .toObject()
+                                           .value(QLatin1String("common"))
+                                           .toObject();
+            for (const char *key :
+                 {"detection_max_size", "detection_min_size", "origin_image_send_sw",
+                  "image_compression_ratio", "frame_skip_number", "face_first_send_threshold",
+                  "face_must_send_sw", "face_repeat_send_sw", "face_repeat_send_mode",
+                  "face_repeat_send_step", "face_repeat_send_interval", "local_file_save_time"})
                 QVERIFY2(common.contains(QLatin1String(key)), key);
             if (!common.contains(QLatin1String("target_roi"))) {
                 ++withoutRoi;
@@ -156,8 +160,10 @@ private slots:
             QVERIFY(lines.size() <= 2);
             for (const QJsonValue &line : lines) {
                 QCOMPARE(line.toObject().value(QLatin1String("data")).toArray().size(), 2);
-                const QJsonObject props = line.toObject().value(QLatin1String("properties")).toObject();
-                QVERIFY(props.contains(QLatin1String("side1_name")) || props.contains(QLatin1String("type")));
+                const QJsonObject props =
+                    line.toObject().value(QLatin1String("properties")).toObject();
+                QVERIFY(props.contains(QLatin1String("side1_name")) ||
+                        props.contains(QLatin1String("type")));
             }
         }
         QVERIFY(pools.size() >= 3);
@@ -175,20 +181,27 @@ private slots:
             const QJsonObject o = objectOf(record);
             ++states[record.state];
             const QString name = record.name;
-            if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() >= 0x4e00; }))
+            if (std::any_of(name.cbegin(), name.cend(),
+                            [](QChar c) { return c.unicode() >= 0x4e00; }))
                 ++chinese;
             else
                 ++english;
             if (o.value(QLatin1String("description")).isNull())
                 ++nullDescription;
             const QJsonObject output = o.value(QLatin1String("output")).toObject();
-            if (output.value(QLatin1String("webhook")).toObject().value(QLatin1String("headers"))
-                    .toObject().value(QLatin1String("Authorization")).toString().startsWith(QLatin1String("Bearer ")))
+            if (output.value(QLatin1String("webhook"))
+                    .toObject()
+                    .value(QLatin1String("headers"))
+                    .toObject()
+                    .value(QLatin1String("Authorization"))
+                    .toString()
+                    .startsWith(QLatin1String("Bearer ")))
                 ++bearer;
             dis += output.contains(QLatin1String("dis"));
             localpath += output.contains(QLatin1String("localpath"));
             hibernating += record.state == QLatin1String("HIBERNATING");
-            for (const QJsonValue &camera : o.value(QLatin1String("input")).toObject().value(QLatin1String("data")).toArray())
+            for (const QJsonValue &camera :
+                 o.value(QLatin1String("input")).toObject().value(QLatin1String("data")).toArray())
                 indexAsString += camera.toObject().value(QLatin1String("index")).isString();
         }
         for (const QString &state : acceptedStates())
@@ -229,14 +242,16 @@ private slots:
                 QVERIFY2(warning.kind == TaskWarning::Kind::UnknownState ||
                              warning.kind == TaskWarning::Kind::Coerced ||
                              warning.kind == TaskWarning::Kind::MissingField,
-                         qPrintable(warning.text() + QLatin1Char(' ') + QString::fromUtf8(task.rawJson)));
+                         qPrintable(warning.text() + QLatin1Char(' ') +
+                                    QString::fromUtf8(task.rawJson)));
             }
         }
         if (absentKeyWarnings > 0)
             qWarning("%d tasks: the models ROI parser flags an absent optional 'lines' key",
                      absentKeyWarnings);
-        for (const auto rule : {TaskWarning::Rule::MinSizeBelow90, TaskWarning::Rule::MinAboveMax,
-                                TaskWarning::Rule::OriginImageOff, TaskWarning::Rule::PlainHttpWebhook})
+        for (const auto rule :
+             {TaskWarning::Rule::MinSizeBelow90, TaskWarning::Rule::MinAboveMax,
+              TaskWarning::Rule::OriginImageOff, TaskWarning::Rule::PlainHttpWebhook})
             QVERIFY2(suspicious.contains(rule), qPrintable(QString::number(int(rule))));
     }
 
@@ -256,7 +271,8 @@ private slots:
     void fromListFile()
     {
         QString error;
-        const auto data = Dataset::fromListResponse(test::readData(QStringLiteral("c-face-edge-list.json")), &error);
+        const auto data = Dataset::fromListResponse(
+            test::readData(QStringLiteral("c-face-edge-list.json")), &error);
         QVERIFY2(data, qPrintable(error));
         QCOMPARE(data->size(), 2);
         QCOMPARE(data->tasks().at(0).id, QStringLiteral("a066974ae7334649a37257242c5fa4c3"));
@@ -295,10 +311,11 @@ private slots:
     {
         Dataset data;
         const auto add = [&data](const char *id, const char *name, const char *created) {
-            data.add(Dataset::recordFromJson(
-                QByteArray("{\"id\":\"") + id + "\",\"name\":\"" + name + "\",\"state\":\"RUNNING\","
-                "\"service_version\":\"3.0\",\"created_at\":\"" + created +
-                "\",\"updated_at\":\"" + created + "\"}"));
+            data.add(Dataset::recordFromJson(QByteArray("{\"id\":\"") + id + "\",\"name\":\"" +
+                                             name +
+                                             "\",\"state\":\"RUNNING\","
+                                             "\"service_version\":\"3.0\",\"created_at\":\"" +
+                                             created + "\",\"updated_at\":\"" + created + "\"}"));
         };
         add("c", "same", "2025-01-01T00:00:00Z");
         add("a", "same", "2025-01-01T00:00:00Z");
@@ -314,7 +331,12 @@ private slots:
         q.limit = 1;
         const QJsonObject page = QJsonDocument::fromJson(data.toListResponse(q)).object();
         QCOMPARE(page.value(QLatin1String("count")).toInt(), 3);
-        QCOMPARE(page.value(QLatin1String("tasks")).toArray().at(0).toObject().value(QLatin1String("id")).toString(),
+        QCOMPARE(page.value(QLatin1String("tasks"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
                  QStringLiteral("a"));
     }
 
@@ -330,7 +352,8 @@ private slots:
         QVERIFY(data.setState(other, QStringLiteral("STOPPED"), when));
         const QJsonObject changed = QJsonDocument::fromJson(data.find(other)->json).object();
         QCOMPARE(changed.value(QLatin1String("state")).toString(), QStringLiteral("STOPPED"));
-        QCOMPARE(changed.value(QLatin1String("updated_at")).toString(), QStringLiteral("2026-01-01T00:01:00Z"));
+        QCOMPARE(changed.value(QLatin1String("updated_at")).toString(),
+                 QStringLiteral("2026-01-01T00:01:00Z"));
 
         const QByteArray before = data.toListResponse();
         data.churn(40, 1234, when);
