@@ -99,7 +99,6 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const bool closes = closeAfter || response.delivery != Delivery::Normal;
     qint64 contentLength = response.body.size();
     if (response.delivery == Delivery::Oversized)
         contentLength = response.oversizedClaim;
@@ -112,7 +111,10 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     for (const auto &[name, value] : std::as_const(response.headers))
         out += name + ": " + value + "\r\n";
-    out += closes ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    // Broken deliveries still promise keep-alive, as a server that dies
+    // mid-body would; with "Connection: close" QNetworkAccessManager may take
+    // the early close for the end of the body and report success.
+    out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";
 
     switch (response.delivery) {

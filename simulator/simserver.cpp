@@ -180,10 +180,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     SimResponse response = route(in);
     response.requestMethod = in.method;
     response.requestPath = in.path;
-    if (response.headers.isEmpty() || !hasHeader(response.headers, "x-request-id")) {
-        QMutexLocker lock(&m_mutex);
-        response.headers.prepend({"X-request-id", randomHex(m_rng, 32)});
-    }
+    // Request ids come from the global generator: unique across runs, and
+    // they leave the seeded fault decisions untouched.
+    response.headers.prepend(
+        {QByteArray("X-request-id"), randomHex(*QRandomGenerator::global(), 32)});
     record(in, response.delivery == Delivery::Normal ? response.status : 0);
 
     int delay = 0;

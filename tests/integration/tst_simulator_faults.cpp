@@ -194,7 +194,14 @@ private slots:
         QVERIFY(!result.timedOut);
         QCOMPARE(result.header("Content-Length"),
                  QByteArray::number(Q_INT64_C(3) * 1024 * 1024 * 1024));
-        QVERIFY(result.error != QNetworkReply::NoError); // closed long before 3 GB
+        qInfo("oversized: status %d, error %d (%s), %lld bytes", result.status, int(result.error),
+              qPrintable(result.errorString), qlonglong(result.body.size()));
+        // Closed long before 3 GB. QNetworkAccessManager (6.4) sometimes finishes
+        // such a reply with NoError and a short body, so a client must compare
+        // the bytes received with Content-Length itself.
+        QVERIFY(result.error != QNetworkReply::NoError ||
+                result.body.size() < result.header("Content-Length").toLongLong());
+        QVERIFY(result.body.size() <= 2 * 1024 * 1024);
     }
 
     void oversizedStreamClientCap()
