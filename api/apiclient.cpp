@@ -18,7 +18,7 @@
 
 namespace vias::api {
 
-Q_LOGGING_CATEGORY(lcNet, "vias.net")
+Q_LOGGING_CATEGORY(lcNet, "vias.net", QtWarningMsg) // traffic: QT_LOGGING_RULES="vias.net.debug=true"
 
 namespace {
 

@@ -136,7 +136,15 @@ private slots:
     {
         const TaskStore &store = window().model()->store();
         // A word from some task's name, counted independently over every field the filter searches.
-        const QString word = store.at(7).name.left(3);
+        // (keyClicks types Latin-1 only, so take an ASCII name here; Chinese
+        // text arrives through an input method, tested with setText below.)
+        QString word;
+        for (const Task &t : store.tasks()) {
+            if (t.name.size() > 4 && t.name.at(0).unicode() < 128 && t.name.at(3).unicode() < 128) {
+                word = t.name.left(4);
+                break;
+            }
+        }
         int expected = 0;
         for (const Task &t : store.tasks()) {
             QStringList fields{t.name, t.id, t.description, t.creator, t.edgePoolId};
@@ -153,6 +161,15 @@ private slots:
         QVERIFY(find<QLabel>(&window(), "pageRangeLabel")->text().contains(QLatin1StringView("300 loaded")));
 
         // Esc clears the text filter.
+        QTest::keyClick(text, Qt::Key_Escape);
+        QTRY_COMPARE(window().proxy()->matchingCount(), kTasks);
+
+        // Chinese text, as an input method would commit it.
+        const QString chinese = QStringLiteral("人脸");
+        const int withChinese = int(std::count_if(store.tasks().cbegin(), store.tasks().cend(),
+                                                  [&](const Task &t) { return t.name.contains(chinese) || t.description.contains(chinese); }));
+        text->setText(chinese);
+        QTRY_COMPARE(window().proxy()->matchingCount(), withChinese);
         QTest::keyClick(text, Qt::Key_Escape);
         QTRY_COMPARE(window().proxy()->matchingCount(), kTasks);
 
