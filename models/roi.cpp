@@ -120,7 +120,8 @@ struct RoiReader
     QList<RoiShape> readShapes(const QJsonValue &value, const QString &field)
     {
         QList<RoiShape> shapes;
-        if (value.isNull())
+        // Both keys are optional (spec 3, target_roi): absent is not an error.
+        if (value.isNull() || value.isUndefined())
             return shapes;
         if (!value.isArray()) {
             warn(Kind::WrongType, field, QStringLiteral("expected an array"));
