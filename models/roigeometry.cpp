@@ -413,8 +413,16 @@ QPointF polygonLabelPoint(const QList<QPointF> &points)
     if (points.size() < 3 || bounds.width() <= 0 || bounds.height() <= 0 ||
         polygonArea(points) <= 0)
         return bounds.center();
-    if (points.size() <= 2000)
-        return poleOfInaccessibility(points, bounds);
+    if (points.size() <= 2000) {
+        // Prefer the centroid when it is nearly as far from the outline as
+        // the pole: labels then sit where people expect, e.g. a rectangle's
+        // centre rather than anywhere along its midline.
+        const QPointF pole = poleOfInaccessibility(points, bounds);
+        const QPointF centre = centroid(points);
+        if (signedDistance(points, centre) >= 0.8 * signedDistance(points, pole))
+            return centre;
+        return pole;
+    }
     return widestSpanPoint(points, bounds);
 }
 

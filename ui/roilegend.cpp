@@ -63,12 +63,16 @@ RoiLegend::RoiLegend(QWidget *parent)
     m_shapes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_shapes->header()->setStretchLastSection(false);
     m_shapes->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_shapes->header()->setMinimumSectionSize(40);
     for (int c = PointsColumn; c < ColumnCount; ++c)
         m_shapes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     m_warningsTitle->setObjectName(QStringLiteral("roiLegendWarningsTitle"));
     m_warnings->setObjectName(QStringLiteral("roiLegendWarnings"));
     m_warnings->setWordWrap(true);
+    m_warnings->setResizeMode(QListView::Adjust);
+    m_warnings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_warnings->setTextElideMode(Qt::ElideNone);
     m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto *layout = new QVBoxLayout(this);
@@ -139,16 +143,24 @@ void RoiLegend::setScene(const RoiScene &scene, const TaskWarnings &warnings)
     case Roi::Source::String:
     case Roi::Source::Object:
         summary = roi.isEmpty() ? tr("target_roi has no regions or lines.")
-                                : tr("%1 and %2", "regions and lines")
-                                      .arg(tr("%n region(s)", nullptr, int(roi.polygons.size())),
-                                           tr("%n line(s)", nullptr, int(roi.lines.size())));
+                                : tr("Regions: %1   Lines: %2")
+                                      .arg(roi.polygons.size())
+                                      .arg(roi.lines.size());
         break;
     }
     m_summary->setText(summary);
 
     const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const TaskWarning &w : warnings)
-        m_warnings->addItem(new QListWidgetItem(icon, w.text()));
+    // "service_config.common.target_roi.polygons[0]" is long for a side
+    // panel; "target_roi.polygons[0]" is unambiguous here.
+    static const QString kLongPrefix = QStringLiteral("service_config.common.target_roi");
+    for (TaskWarning w : warnings) {
+        if (w.field.startsWith(kLongPrefix))
+            w.field = QStringLiteral("target_roi") + w.field.mid(kLongPrefix.size());
+        auto *item = new QListWidgetItem(icon, w.text());
+        item->setToolTip(w.text());
+        m_warnings->addItem(item);
+    }
     m_warningsTitle->setText(warnings.isEmpty() ? tr("No warnings")
                                                 : tr("Warnings (%1)").arg(warnings.size()));
     m_warnings->setVisible(!warnings.isEmpty());

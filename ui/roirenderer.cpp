@@ -23,6 +23,8 @@ QString tr(const char *text, const char *disambiguation = nullptr)
 const QColor kFrameColor(0x30, 0x34, 0x3a);
 const QColor kOutsideColor(0x1b, 0x1b, 0x1d);
 const QColor kWarningColor(0xff, 0xb0, 0x20);
+// Above this many on-screen vertices, outlines take the fast path.
+constexpr qsizetype kDetailedOutlineLimit = 256;
 
 // Device points of a shape, merging points less than half a pixel apart:
 // a 10,000-point outline at fit zoom becomes a few thousand segments.
@@ -146,13 +148,45 @@ void paintPolygon(QPainter *p, const RoiScene::Shape &s, const RoiShape &shape,
     const bool selected = o.selected == s.ref;
     mapPoints(shape.points, o.mapping, buf);
     QColor fill = s.color;
-    fill.setAlpha(selected ? 110 : 64);
-    p->setPen(QPen(s.color, selected ? 3.5 : 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    p->setBrush(fill);
-    if (buf.size() >= 3)
+    fill.setAlpha(selected ? kSelectedFillAlpha : kFillAlpha);
+    const double width = selected ? 3.5 : 2;
+    const QColor under(0, 0, 0, 140); // keeps the outline visible on bright pictures
+    if (buf.size() > kDetailedOutlineLimit) {
+        // Large outlines: an aliased fill (its jagged edge lies under the
+        // outline) and the outline as separate segments, which the raster
+        // engine draws without building a stroke path with joins: about ten
+        // times faster for a 10,000-point wavy polygon.
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
         p->drawPolygon(buf.constData(), int(buf.size()), Qt::OddEvenFill);
-    else
-        p->drawPolyline(buf.constData(), int(buf.size()));
+        p->restore();
+        QList<QLineF> segments;
+        segments.reserve(buf.size());
+        for (qsizetype i = 0; i < buf.size(); ++i)
+            segments.append(QLineF(buf.at(i), buf.at((i + 1) % buf.size())));
+        for (const QPen &pen : {QPen(under, width + 2, Qt::SolidLine, Qt::FlatCap),
+                                QPen(s.color, width, Qt::SolidLine, Qt::FlatCap)}) {
+            p->setPen(pen);
+            p->drawLines(segments.constData(), int(segments.size()));
+        }
+    } else {
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
+        if (buf.size() >= 3)
+            p->drawPolygon(buf.constData(), int(buf.size()), Qt::OddEvenFill);
+        p->setBrush(Qt::NoBrush);
+        for (const QPen &pen :
+             {QPen(under, width + 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+              QPen(s.color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)}) {
+            p->setPen(pen);
+            if (buf.size() >= 3)
+                p->drawPolygon(buf.constData(), int(buf.size()), Qt::OddEvenFill);
+            else
+                p->drawPolyline(buf.constData(), int(buf.size()));
+        }
+    }
     if (roiHandlesVisible(s, shape.points.size(), o.mapping.scale, selected))
         drawHandles(p, buf, s.color);
 }
@@ -220,11 +254,14 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
 
 QColor roiPaletteColor(qsizetype index)
 {
+    // Bright, mutually distinct hues that stay visible over dark frames and
+    // over typical daylight camera pictures (each shape also gets a dark
+    // under-stroke).
     static const std::array<QColor, 10> kPalette{
-        QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
-        QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48),
-        QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
-        QColor(0xba, 0xb0, 0xac)};
+        QColor(0x00, 0xb4, 0xff), QColor(0xff, 0x8c, 0x00), QColor(0xff, 0x3b, 0x6b),
+        QColor(0x3d, 0xdc, 0x84), QColor(0xff, 0xd4, 0x00), QColor(0xb3, 0x6b, 0xff),
+        QColor(0x00, 0xe5, 0xc0), QColor(0xff, 0x66, 0xcc), QColor(0xa0, 0xd9, 0x11),
+        QColor(0xd0, 0xd0, 0xd0)};
     return kPalette[size_t(index % qsizetype(kPalette.size()))];
 }
 
@@ -350,13 +387,6 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
     const QRectF labelBounds = o.visible.isEmpty() ? sceneRect : sceneRect.intersected(o.visible);
     const LabelPainter labels(p, o.textPixelSize, labelBounds.adjusted(2, 2, -2, -2));
     const LabelPainter small(p, o.textPixelSize * 0.85, labelBounds.adjusted(2, 2, -2, -2));
-    // Caption: the frame size, in the frame's bottom-right corner.
-    const QString caption = tr("%1 × %2", "frame size").arg(scene.frameSize().width()).arg(
-        scene.frameSize().height());
-    small.draw(caption, frame.bottomRight() - QPointF(small.size(caption).width() / 2 + 6,
-                                                      small.size(caption).height() / 2 + 4),
-               QColor(0xc8, 0xc8, 0xc8));
-
     QList<QPointF> buf;
     // Unselected first, selected last, so the highlight is never covered.
     for (int pass = 0; pass < 2; ++pass) {

@@ -23,6 +23,9 @@ namespace vias::ui {
 // The fixed qualitative palette (Tableau 10): polygons take colours first,
 // then lines continue the sequence, so every shape of a task differs.
 QColor roiPaletteColor(qsizetype index);
+// Polygon fill opacity (0..255), normal and selected.
+inline constexpr int kFillAlpha = 70;
+inline constexpr int kSelectedFillAlpha = 115;
 
 // A roi plus what is derived from it once (colours, names, label points,
 // areas, bounds), and the frame it is drawn on.

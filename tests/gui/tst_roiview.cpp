@@ -112,7 +112,7 @@ private slots:
         QCOMPARE(view.frameSize(), QSize(1920, 1080));
         QVERIFY(!view.isFrameGrown());
         const QImage image = renderFrame(view);
-        const QColor fill = blend(kFrame, roiPaletteColor(0), 64);
+        const QColor fill = blend(kFrame, roiPaletteColor(0), kFillAlpha);
         // Inside [[100,100],[1800,100],[1800,1000],[100,1000]], away from the label.
         for (const QPoint p : {QPoint(300, 300), QPoint(1700, 900), QPoint(200, 950)})
             QVERIFY2(colourDistance(image.pixelColor(p), fill) <= 6,
@@ -132,7 +132,7 @@ private slots:
         view.setRoi(m_vehicle.roi);
         const QImage image = renderFrame(view);
         // Polygon first (palette 0), then the lines (palette 1 and 2).
-        const QColor fill = blend(kFrame, roiPaletteColor(0), 64);
+        const QColor fill = blend(kFrame, roiPaletteColor(0), kFillAlpha);
         QVERIFY(colourDistance(image.pixelColor(1200, 800), fill) <= 6);
         QVERIFY(colourDistance(image.pixelColor(300, 400), kFrame) <= 3);
         // On line 1, (50,756) -> (100,616): a point a quarter of the way along.

@@ -83,7 +83,8 @@ RoiTab::RoiTab(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
-    m_legend->setMinimumWidth(220);
+    m_legend->setMinimumWidth(240);
+    splitter->setSizes({800, 290});
 
     m_cursor->setObjectName(QStringLiteral("roiCursor"));
     m_zoom->setObjectName(QStringLiteral("roiZoom"));
@@ -522,7 +523,7 @@ void RoiTab::copyToClipboard(const QString &text, const QString &what)
     if (text.isEmpty())
         return;
     QApplication::clipboard()->setText(text);
-    setStatus(tr("Copied %1 (%n character(s)).", nullptr, int(text.size())).arg(what));
+    setStatus(tr("Copied %1 to the clipboard.").arg(what));
 }
 
 void RoiTab::setStatus(const QString &text, bool error)
