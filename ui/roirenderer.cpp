@@ -26,8 +26,9 @@ const QColor kWarningColor(0xff, 0xb0, 0x20);
 // Above this many on-screen vertices, outlines take the fast path.
 constexpr qsizetype kDetailedOutlineLimit = 256;
 
-// Device points of a shape, merging points less than half a pixel apart:
-// a 10,000-point outline at fit zoom becomes a few thousand segments.
+// Device points of a shape, merging points less than a pixel apart (in
+// Manhattan distance, so at most a pixel of detail is lost): a 10,000-point
+// outline at fit zoom becomes a few thousand segments.
 void mapPoints(const QList<QPointF> &points, const RoiMapping &m, QList<QPointF> &out)
 {
     out.clear();
@@ -35,7 +36,7 @@ void mapPoints(const QList<QPointF> &points, const RoiMapping &m, QList<QPointF>
     QPointF last;
     for (const QPointF &p : points) {
         const QPointF q = m.map(p);
-        if (!out.isEmpty() && std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < 0.5)
+        if (!out.isEmpty() && std::abs(q.x() - last.x()) + std::abs(q.y() - last.y()) < 1.0)
             continue;
         out.append(q);
         last = q;
@@ -166,11 +167,14 @@ void paintPolygon(QPainter *p, const RoiScene::Shape &s, const RoiShape &shape,
         segments.reserve(buf.size());
         for (qsizetype i = 0; i < buf.size(); ++i)
             segments.append(QLineF(buf.at(i), buf.at((i + 1) % buf.size())));
-        for (const QPen &pen : {QPen(under, width + 2, Qt::SolidLine, Qt::FlatCap),
-                                QPen(s.color, width, Qt::SolidLine, Qt::FlatCap)}) {
-            p->setPen(pen);
+        // The dark under-stroke is only needed over a picture; on the plain
+        // frame it would double the cost for nothing.
+        if (o.background) {
+            p->setPen(QPen(under, width + 2, Qt::SolidLine, Qt::FlatCap));
             p->drawLines(segments.constData(), int(segments.size()));
         }
+        p->setPen(QPen(s.color, width, Qt::SolidLine, Qt::FlatCap));
+        p->drawLines(segments.constData(), int(segments.size()));
     } else {
         p->setPen(Qt::NoPen);
         p->setBrush(fill);
@@ -368,7 +372,14 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
                                       Qt::BDiagPattern));
     }
     p->fillRect(frame, kFrameColor);
-    if (o.background && !o.background->isNull()) {
+    const QSize frameDeviceSize(qRound(frame.width()), qRound(frame.height()));
+    if (o.background && !o.background->isNull() && o.background->size() == frameDeviceSize) {
+        // Already scaled to the frame on screen (RoiView caches it per zoom):
+        // a plain blit, the cheapest way to draw a picture.
+        p->setOpacity(o.backgroundOpacity);
+        p->drawImage(QPoint(qRound(frame.left()), qRound(frame.top())), *o.background);
+        p->setOpacity(1);
+    } else if (o.background && !o.background->isNull()) {
         // Only the visible part is scaled, so deep zoom stays cheap.
         const QRectF visibleFrame = o.visible.isEmpty() ? frame : frame.intersected(o.visible);
         const double sx = o.background->width() / frame.width();

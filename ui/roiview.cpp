@@ -4,6 +4,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QImageReader>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -48,8 +49,12 @@ RoiView::RoiView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::CrossCursor);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setToolTip(tr("Wheel: zoom around the cursor. Drag: pan. Double-click: fit. "
-                  "Click a shape to select it. Drop an image to use it as the background."));
+    // Not a tooltip: tooltips here belong to the vertices.
+    const QString help = tr("Wheel or +/-: zoom around the cursor. Drag: pan. Double-click or "
+                            "0: fit. 1: 100%. Click a shape to select it. Drop an image to use "
+                            "it as the background.");
+    setWhatsThis(help);
+    setAccessibleDescription(help);
     updateFitMapping();
 }
 
@@ -180,12 +185,14 @@ void RoiView::setBackgroundImage(const QImage &image)
 {
     // One format the raster engine blends fast; done once, not per paint.
     m_background = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    m_scaledBackground = QImage();
     update();
 }
 
 void RoiView::clearBackgroundImage()
 {
     m_background = QImage();
+    m_scaledBackground = QImage();
     update();
 }
 
@@ -244,10 +251,11 @@ bool RoiView::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = vertexToolTip(help->pos());
-        if (!text.isEmpty()) {
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
             QToolTip::showText(help->globalPos(), text, this);
-            return true;
-        }
+        return true;
     }
     return QWidget::event(event);
 }
@@ -260,7 +268,7 @@ void RoiView::paintEvent(QPaintEvent *)
     o.mapping = m_mapping;
     o.visible = rect().toRectF();
     o.selected = m_selected;
-    o.background = m_backgroundVisible && !m_background.isNull() ? &m_background : nullptr;
+    o.background = backgroundForPainting();
     o.backgroundOpacity = m_backgroundOpacity;
     o.textPixelSize = std::max(12.0, QFontInfo(font()).pixelSize() * 1.05);
     paintRoiScene(&painter, m_scene, o);
@@ -281,6 +289,30 @@ void RoiView::wheelEvent(QWheelEvent *event)
         return;
     }
     zoomBy(std::pow(1.25, steps), event->position());
+    event->accept();
+}
+
+void RoiView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre = rect().toRectF().center();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1 / 1.25, centre);
+        break;
+    case Qt::Key_0:
+        fitToWindow();
+        break;
+    case Qt::Key_1:
+        zoomToActualSize();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
     event->accept();
 }
 
@@ -371,6 +403,26 @@ void RoiView::dropEvent(QDropEvent *event)
         emit backgroundImageDropped(qvariant_cast<QImage>(mime->imageData()));
         event->acceptProposedAction();
     }
+}
+
+const QImage *RoiView::backgroundForPainting() const
+{
+    if (!m_backgroundVisible || m_background.isNull())
+        return nullptr;
+    // Scaling a camera still on every paint costs several milliseconds; a copy
+    // at the on-screen size is made once per zoom level and then blitted.
+    // Past a few widget areas (deep zoom) the renderer scales only the
+    // visible part instead.
+    const QRectF frame = m_mapping.map(QRectF(QPointF(0, 0), m_scene.frameSize()));
+    const QSize size(qRound(frame.width()), qRound(frame.height()));
+    const qint64 pixels = qint64(size.width()) * size.height();
+    const qint64 widgetPixels = qint64(width()) * height();
+    if (size.isEmpty() || pixels > 4 * std::max<qint64>(widgetPixels, 1))
+        return &m_background;
+    if (m_scaledBackground.size() != size)
+        m_scaledBackground = m_background.scaled(size, Qt::IgnoreAspectRatio,
+                                                 Qt::SmoothTransformation);
+    return &m_scaledBackground;
 }
 
 void RoiView::updateFitMapping()

@@ -93,6 +93,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -104,12 +105,14 @@ protected:
 private:
     void updateFitMapping();
     void setMapping(const RoiMapping &mapping);
+    const QImage *backgroundForPainting() const;
 
     RoiScene m_scene;
     RoiMapping m_mapping;
     bool m_fit = true;
     RoiShapeRef m_selected;
     QImage m_background;
+    mutable QImage m_scaledBackground; // m_background at the current zoom, when small enough
     bool m_backgroundVisible = true;
     qreal m_backgroundOpacity = 1;
     QPointF m_pressPos;

@@ -243,6 +243,12 @@ private slots:
             view->zoomBy(1.5, QPointF(10, 10)); // clamps, never degenerates
         QVERIFY(view->zoom() <= 64);
         QVERIFY(!view->grab().isNull());
+        QTest::keyClick(view, Qt::Key_0);
+        QVERIFY(view->isFitMode());
+        QTest::keyClick(view, Qt::Key_Plus);
+        QVERIFY(view->zoom() > fit);
+        QTest::keyClick(view, Qt::Key_1);
+        QCOMPARE(view->zoom(), 1.0);
         tab.findChild<QAction *>(QStringLiteral("roiFit"))->trigger();
         QVERIFY(view->isFitMode());
         QCOMPARE(view->zoom(), fit);
