@@ -1,10 +1,11 @@
 // Plane geometry for ROI shapes and the target_roi validation rules.
 #include "models/roigeometry.h"
 
+#include <queue>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <queue>
 #include <vector>
 
 namespace vias {

@@ -17,7 +17,12 @@ namespace vias {
 // Identifies one shape of a Roi: polygons[index] or lines[index].
 struct RoiShapeRef
 {
-    enum class Kind : quint8 { None, Polygon, Line };
+    enum class Kind : quint8
+    {
+        None,
+        Polygon,
+        Line
+    };
     Kind kind = Kind::None;
     qsizetype index = -1;
 
@@ -40,7 +45,8 @@ bool pointInPolygon(const QList<QPointF> &points, QPointF p);
 
 struct SelfIntersection
 {
-    enum class Status : quint8 {
+    enum class Status : quint8
+    {
         Simple,     // no two non-adjacent edges touch or cross
         Crossing,   // edges firstEdge and secondEdge touch or cross
         NotChecked, // gave up to stay bounded (pathological input); see docs/ROI.md
@@ -73,7 +79,12 @@ QPointF polygonLabelPoint(const QList<QPointF> &points);
 // DOWN). The answer depends on the line's position only, not on its
 // direction (a->b or b->a give the same side). On means on the line, or a
 // degenerate line (a == b).
-enum class LineSide : quint8 { On = 0, Side1 = 1, Side2 = 2 };
+enum class LineSide : quint8
+{
+    On = 0,
+    Side1 = 1,
+    Side2 = 2
+};
 LineSide sideOfLine(QPointF a, QPointF b, QPointF p);
 // Unit vector perpendicular to a->b pointing into side 1 (a null point for a
 // degenerate line). Used to place side1_name / side2_name labels.

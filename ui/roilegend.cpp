@@ -108,9 +108,9 @@ void RoiLegend::setScene(const RoiScene &scene, const TaskWarnings &warnings)
         if (!isLine) {
             item->setText(AreaColumn, locale.toString(s.area, 'f', 0));
             item->setText(PercentColumn,
-                          frameArea > 0 ? tr("%1%").arg(locale.toString(100 * s.area / frameArea,
-                                                                       'f', 1))
-                                        : QString());
+                          frameArea > 0
+                              ? tr("%1%").arg(locale.toString(100 * s.area / frameArea, 'f', 1))
+                              : QString());
             item->setTextAlignment(AreaColumn, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(PercentColumn, Qt::AlignRight | Qt::AlignVCenter);
         } else if (shape) {
@@ -142,10 +142,10 @@ void RoiLegend::setScene(const RoiScene &scene, const TaskWarnings &warnings)
         break;
     case Roi::Source::String:
     case Roi::Source::Object:
-        summary = roi.isEmpty() ? tr("target_roi has no regions or lines.")
-                                : tr("Regions: %1   Lines: %2")
-                                      .arg(roi.polygons.size())
-                                      .arg(roi.lines.size());
+        summary =
+            roi.isEmpty()
+                ? tr("target_roi has no regions or lines.")
+                : tr("Regions: %1   Lines: %2").arg(roi.polygons.size()).arg(roi.lines.size());
         break;
     }
     m_summary->setText(summary);

@@ -23,7 +23,14 @@ class RoiLegend final : public QWidget
     Q_DISABLE_COPY_MOVE(RoiLegend)
 
 public:
-    enum Column { NameColumn, PointsColumn, AreaColumn, PercentColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        PointsColumn,
+        AreaColumn,
+        PercentColumn,
+        ColumnCount
+    };
 
     explicit RoiLegend(QWidget *parent = nullptr);
     ~RoiLegend() override;

@@ -8,8 +8,10 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 namespace vias::ui {
@@ -78,18 +80,27 @@ public:
         return {m_metrics->horizontalAdvance(text) + 4, m_metrics->height()};
     }
 
-    // Draws `text` centred on `centre` (kept inside the bounds).
-    void draw(const QString &text, QPointF centre, const QColor &color = Qt::white) const
+    // Draws `text` centred on `centre` (kept inside the bounds). When that
+    // would cover a label already drawn, it moves in steps along `push`.
+    void draw(const QString &text, QPointF centre, const QColor &color = Qt::white,
+              QPointF push = QPointF(0, 1)) const
     {
-        drawIn(text, placeInside(centre, size(text), m_bounds), color);
+        const QSizeF sz = size(text);
+        QRectF rect = placeInside(centre, sz, m_bounds);
+        for (int step = 1; step <= 6 && overlapsPlaced(rect); ++step)
+            rect = placeInside(centre + push * (step * sz.height() * 0.75), sz, m_bounds);
+        if (overlapsPlaced(rect))
+            rect = placeInside(centre, sz, m_bounds); // crowded: the natural place
+        drawIn(text, rect, color);
     }
 
     void drawIn(const QString &text, const QRectF &rect, const QColor &color) const
     {
+        m_placed->append(rect);
         QPainterPath path;
         path.addText(rect.left() + 2, rect.top() + m_metrics->ascent(), m_font, text);
-        m_painter->setPen(QPen(QColor(0, 0, 0, 200), 3.5, Qt::SolidLine, Qt::RoundCap,
-                               Qt::RoundJoin));
+        m_painter->setPen(
+            QPen(QColor(0, 0, 0, 200), 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         m_painter->setBrush(Qt::NoBrush);
         m_painter->drawPath(path);
         m_painter->setPen(Qt::NoPen);
@@ -97,9 +108,19 @@ public:
         m_painter->drawPath(path);
     }
 
+    // Labels drawn by any LabelPainter sharing this list avoid each other.
+    void shareWith(const LabelPainter &other) { m_placed = other.m_placed; }
+
 private:
+    bool overlapsPlaced(const QRectF &rect) const
+    {
+        return std::any_of(m_placed->cbegin(), m_placed->cend(),
+                           [&](const QRectF &r) { return r.intersects(rect); });
+    }
+
     QPainter *m_painter;
     QRectF m_bounds;
+    std::shared_ptr<QList<QRectF>> m_placed = std::make_shared<QList<QRectF>>();
     QFont m_font;
     std::optional<QFontMetricsF> m_metrics;
 };
@@ -181,9 +202,8 @@ void paintPolygon(QPainter *p, const RoiScene::Shape &s, const RoiShape &shape,
         if (buf.size() >= 3)
             p->drawPolygon(buf.constData(), int(buf.size()), Qt::OddEvenFill);
         p->setBrush(Qt::NoBrush);
-        for (const QPen &pen :
-             {QPen(under, width + 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
-              QPen(s.color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)}) {
+        for (const QPen &pen : {QPen(under, width + 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+                                QPen(s.color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)}) {
             p->setPen(pen);
             if (buf.size() >= 3)
                 p->drawPolygon(buf.constData(), int(buf.size()), Qt::OddEvenFill);
@@ -221,8 +241,9 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
     if (shape.points.isEmpty())
         return;
     const QString type = lineTypeText(shape);
-    const QString title =
-        type.isEmpty() ? s.name : tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
+    const QString title = type.isEmpty()
+                              ? s.name
+                              : tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
     const QPointF a = o.mapping.map(shape.points.first());
     const QPointF b = o.mapping.map(shape.points.last());
     const QPointF d = b - a;
@@ -232,7 +253,7 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
     const QSizeF titleSize = labels.size(title);
     const double titleExtent =
         std::abs(u.x()) * titleSize.width() / 2 + std::abs(u.y()) * titleSize.height() / 2;
-    labels.draw(title, a - u * (titleExtent + 8), s.color.lighter(140));
+    labels.draw(title, a - u * (titleExtent + 8), s.color.lighter(140), -u);
 
     // Side names: centred on the side's normal from the midpoint, pushed out
     // by half the text box's extent along the normal so they never straddle
@@ -242,15 +263,15 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
     if (n.isNull())
         return;
     const QPointF mid = (a + b) / 2;
-    const std::array<std::pair<QString, double>, 2> sides{
-        std::pair{shape.side1Name(), 1.0}, std::pair{shape.side2Name(), -1.0}};
+    const std::array<std::pair<QString, double>, 2> sides{std::pair{shape.side1Name(), 1.0},
+                                                          std::pair{shape.side2Name(), -1.0}};
     for (const auto &[text, dir] : sides) {
         if (text.isEmpty())
             continue;
         const QSizeF size = labels.size(text);
         const double extent =
             std::abs(n.x()) * size.width() / 2 + std::abs(n.y()) * size.height() / 2;
-        labels.draw(text, mid + n * dir * (extent + 10), QColor(0xf0, 0xf0, 0xf0));
+        labels.draw(text, mid + n * dir * (extent + 10), QColor(0xf0, 0xf0, 0xf0), n * dir);
     }
 }
 
@@ -310,9 +331,9 @@ QRectF RoiScene::sceneRect() const
     // Whole pixels, so an enlarged frame still has integer size.
     const QRectF b(QPointF(std::floor(m_bounds.left()), std::floor(m_bounds.top())),
                    QPointF(std::ceil(m_bounds.right()), std::ceil(m_bounds.bottom())));
-    return QRectF(QPointF(std::min(frame.left(), b.left()), std::min(frame.top(), b.top())),
-                  QPointF(std::max(frame.right(), b.right()),
-                          std::max(frame.bottom(), b.bottom())));
+    return QRectF(
+        QPointF(std::min(frame.left(), b.left()), std::min(frame.top(), b.top())),
+        QPointF(std::max(frame.right(), b.right()), std::max(frame.bottom(), b.bottom())));
 }
 
 bool RoiScene::isFrameGrown() const
@@ -397,7 +418,16 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
 
     const QRectF labelBounds = o.visible.isEmpty() ? sceneRect : sceneRect.intersected(o.visible);
     const LabelPainter labels(p, o.textPixelSize, labelBounds.adjusted(2, 2, -2, -2));
-    const LabelPainter small(p, o.textPixelSize * 0.85, labelBounds.adjusted(2, 2, -2, -2));
+    LabelPainter small(p, o.textPixelSize * 0.85, labelBounds.adjusted(2, 2, -2, -2));
+    small.shareWith(labels);
+    if (grown && o.showGrowWarning) {
+        const QString text = tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
+                                 .arg(scene.frameSize().width())
+                                 .arg(scene.frameSize().height());
+        const QSizeF size = small.size(text);
+        small.drawIn(text, QRectF(labelBounds.topLeft() + QPointF(6, 4), size), kWarningColor);
+    }
+
     QList<QPointF> buf;
     // Unselected first, selected last, so the highlight is never covered.
     for (int pass = 0; pass < 2; ++pass) {
@@ -431,13 +461,6 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
     else if (scene.roi().source == Roi::Source::Unparsable)
         labels.draw(tr("target_roi cannot be read; see the warnings"), frame.center(),
                     kWarningColor);
-    if (grown && o.showGrowWarning) {
-        const QString text = tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
-                                 .arg(scene.frameSize().width())
-                                 .arg(scene.frameSize().height());
-        const QSizeF size = small.size(text);
-        small.drawIn(text, QRectF(labelBounds.topLeft() + QPointF(6, 4), size), kWarningColor);
-    }
     p->restore();
 }
 

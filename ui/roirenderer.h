@@ -35,7 +35,7 @@ public:
     struct Shape
     {
         RoiShapeRef ref;
-        QString name;       // the shape's name, or "Region 1" / "Line 1"
+        QString name; // the shape's name, or "Region 1" / "Line 1"
         QColor color;
         QRectF bounds;      // frame pixels
         QPointF labelPoint; // polygons: inside; lines: the midpoint
@@ -76,8 +76,8 @@ struct RoiMapping
 struct RoiPaintOptions
 {
     RoiMapping mapping;
-    QRectF visible;            // device rect being painted (labels stay inside)
-    RoiShapeRef selected;      // drawn emphasised, with its vertex handles
+    QRectF visible;                     // device rect being painted (labels stay inside)
+    RoiShapeRef selected;               // drawn emphasised, with its vertex handles
     const QImage *background = nullptr; // scaled to the frame; nullptr for none
     qreal backgroundOpacity = 1;
     qreal textPixelSize = 13; // labels keep this size at any zoom

@@ -4,8 +4,8 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHelpEvent>
-#include <QKeyEvent>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -99,8 +99,8 @@ RoiShapeRef RoiView::shapeAt(QPointF widgetPos) const
         const RoiShape *shape = m_scene.roiShape(s.ref);
         if (!shape || shape->points.isEmpty())
             continue;
-        const QRectF box = m_mapping.map(s.bounds).adjusted(-kHitRadius, -kHitRadius,
-                                                            kHitRadius, kHitRadius);
+        const QRectF box =
+            m_mapping.map(s.bounds).adjusted(-kHitRadius, -kHitRadius, kHitRadius, kHitRadius);
         if (!box.contains(widgetPos))
             continue;
         if (s.ref.kind == RoiShapeRef::Kind::Line) {
@@ -125,8 +125,8 @@ RoiView::VertexHit RoiView::vertexAt(QPointF widgetPos) const
         const RoiShape *shape = m_scene.roiShape(s.ref);
         if (!shape)
             continue;
-        const QRectF box = m_mapping.map(s.bounds).adjusted(-kHitRadius, -kHitRadius,
-                                                            kHitRadius, kHitRadius);
+        const QRectF box =
+            m_mapping.map(s.bounds).adjusted(-kHitRadius, -kHitRadius, kHitRadius, kHitRadius);
         if (!box.contains(widgetPos))
             continue;
         for (qsizetype i = 0; i < shape->points.size(); ++i) {
@@ -420,8 +420,8 @@ const QImage *RoiView::backgroundForPainting() const
     if (size.isEmpty() || pixels > 4 * std::max<qint64>(widgetPixels, 1))
         return &m_background;
     if (m_scaledBackground.size() != size)
-        m_scaledBackground = m_background.scaled(size, Qt::IgnoreAspectRatio,
-                                                 Qt::SmoothTransformation);
+        m_scaledBackground =
+            m_background.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     return &m_scaledBackground;
 }
 

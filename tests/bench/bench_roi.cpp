@@ -73,8 +73,8 @@ Timing timeIt(int runs, const std::function<void()> &work)
 
 void report(const char *what, Timing t, double target = 16)
 {
-    std::printf("%-50s wall median %7.2f  min %7.2f  cpu %7.2f ms  (target %.0f ms: %s)\n",
-                what, t.median, t.min, t.cpu, target, t.cpu <= target ? "ok" : "OVER");
+    std::printf("%-50s wall median %7.2f  min %7.2f  cpu %7.2f ms  (target %.0f ms: %s)\n", what,
+                t.median, t.min, t.cpu, target, t.cpu <= target ? "ok" : "OVER");
 }
 
 } // namespace
@@ -122,8 +122,7 @@ int main(int argc, char **argv)
     vias::Roi smooth = roi;
     smooth.polygons[0] = wavyPolygon(10'000, true);
     view.setRoi(smooth);
-    report("paint smooth 10,000-point outline, fit, background",
-           timeIt(30, paintWidget));
+    report("paint smooth 10,000-point outline, fit, background", timeIt(30, paintWidget));
     view.setRoi(roi);
     report("export: renderImage(1920x1080, background)",
            timeIt(10, [&] { (void)view.renderImage(true); }), 100);

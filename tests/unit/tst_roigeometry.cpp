@@ -189,8 +189,8 @@ private slots:
         QTest::newRow("U") << kUShape;
         QTest::newRow("L") << pts({{0, 0}, {40, 0}, {40, 260}, {300, 260}, {300, 300}, {0, 300}});
         // A crescent-like C whose centroid falls in the hole.
-        QTest::newRow("C") << pts({{0, 0}, {300, 0}, {300, 40}, {40, 40}, {40, 260}, {300, 260},
-                                   {300, 300}, {0, 300}});
+        QTest::newRow("C") << pts(
+            {{0, 0}, {300, 0}, {300, 40}, {40, 40}, {40, 260}, {300, 260}, {300, 300}, {0, 300}});
         QTest::newRow("face rect") << pts({{100, 100}, {1800, 100}, {1800, 1000}, {100, 1000}});
         QTest::newRow("big star") << star(5000, QPointF(500, 500), 300, 120);
     }
@@ -205,7 +205,8 @@ private slots:
 
     void labelPointRectIsCentred()
     {
-        const QPointF p = polygonLabelPoint(pts({{100, 100}, {1800, 100}, {1800, 1000}, {100, 1000}}));
+        const QPointF p =
+            polygonLabelPoint(pts({{100, 100}, {1800, 100}, {1800, 1000}, {100, 1000}}));
         QVERIFY(std::abs(p.x() - 950) < 10);
         QVERIFY(std::abs(p.y() - 550) < 10);
     }

@@ -107,8 +107,8 @@ RoiTab::RoiTab(QWidget *parent)
 
     connect(m_view, &RoiView::cursorMoved, this, [this](QPointF p) {
         const QSizeF frame = m_view->frameSize();
-        const bool inside = p.x() >= 0 && p.y() >= 0 && p.x() <= frame.width() &&
-                            p.y() <= frame.height();
+        const bool inside =
+            p.x() >= 0 && p.y() >= 0 && p.x() <= frame.width() && p.y() <= frame.height();
         const QString text = inside ? tr("x %1, y %2") : tr("x %1, y %2 (outside the frame)");
         m_cursor->setText(text.arg(std::floor(p.x())).arg(std::floor(p.y())));
     });
@@ -142,14 +142,14 @@ void RoiTab::buildToolBar(QToolBar *bar)
     m_frameCombo = new QComboBox(bar);
     m_frameCombo->setObjectName(QStringLiteral("roiFrameSize"));
     m_frameCombo->setToolTip(tr("The camera's resolution: target_roi points are in its pixels."));
-    const QList<QPair<QSize, QString>> sizes{
-        {{1280, 720}, QStringLiteral("720p")}, {{1920, 1080}, QStringLiteral("1080p")},
-        {{2560, 1440}, QStringLiteral("1440p")}, {{3840, 2160}, QStringLiteral("4K")},
-        {{704, 576}, QStringLiteral("D1")}};
+    const QList<QPair<QSize, QString>> sizes{{{1280, 720}, QStringLiteral("720p")},
+                                             {{1920, 1080}, QStringLiteral("1080p")},
+                                             {{2560, 1440}, QStringLiteral("1440p")},
+                                             {{3840, 2160}, QStringLiteral("4K")},
+                                             {{704, 576}, QStringLiteral("D1")}};
     for (const auto &[size, name] : sizes)
         m_frameCombo->addItem(
-            tr("%1 × %2 (%3)", "frame size").arg(size.width()).arg(size.height()).arg(name),
-            size);
+            tr("%1 × %2 (%3)", "frame size").arg(size.width()).arg(size.height()).arg(name), size);
     m_frameCombo->addItem(tr("Custom…"), QSize());
     m_frameCombo->setCurrentIndex(1);
     bar->addWidget(m_frameCombo);
@@ -216,11 +216,11 @@ void RoiTab::buildToolBar(QToolBar *bar)
     exportButton->setText(tr("Export PNG"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
-    m_exportWith = exportMenu->addAction(tr("With background…"), this,
-                                         [this] { exportWithDialog(true); });
+    m_exportWith =
+        exportMenu->addAction(tr("With background…"), this, [this] { exportWithDialog(true); });
     m_exportWith->setObjectName(QStringLiteral("roiExportWithBackground"));
-    m_exportWithout = exportMenu->addAction(tr("Overlay only…"), this,
-                                            [this] { exportWithDialog(false); });
+    m_exportWithout =
+        exportMenu->addAction(tr("Overlay only…"), this, [this] { exportWithDialog(false); });
     m_exportWithout->setObjectName(QStringLiteral("roiExportOverlayOnly"));
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
@@ -376,10 +376,12 @@ QString RoiTab::targetRoiJson() const
     if (m_targetRoi.isString())
         return m_targetRoi.toString();
     if (m_targetRoi.isObject())
-        return QString::fromUtf8(QJsonDocument(m_targetRoi.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument(m_targetRoi.toObject()).toJson(QJsonDocument::Compact));
     if (m_targetRoi.isUndefined())
         return {};
-    const QByteArray wrapped = QJsonDocument(QJsonArray{m_targetRoi}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped =
+        QJsonDocument(QJsonArray{m_targetRoi}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
@@ -500,8 +502,8 @@ QString RoiTab::askSaveFileName()
 {
     if (m_nextSaveFileName)
         return *std::exchange(m_nextSaveFileName, std::nullopt);
-    const QString base = m_cameraId.isEmpty() ? QStringLiteral("roi")
-                                              : QStringLiteral("roi-") + m_cameraId;
+    const QString base =
+        m_cameraId.isEmpty() ? QStringLiteral("roi") : QStringLiteral("roi-") + m_cameraId;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     return QFileDialog::getSaveFileName(this, tr("Export the ROI overlay as PNG"),
                                         QDir(dir).filePath(base + QStringLiteral(".png")),
