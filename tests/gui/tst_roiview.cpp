@@ -18,8 +18,11 @@
 #include <QComboBox>
 #include <QJsonValue>
 #include <QLabel>
+#include <QMimeData>
 #include <QPainter>
 #include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -368,6 +371,89 @@ private slots:
         // Unreadable files explain themselves.
         QVERIFY(!tab.loadBackgroundFile(m_dir.filePath(QStringLiteral("nope.png"))));
         QVERIFY(tab.statusText().contains(QStringLiteral("Could not open")));
+    }
+
+    void dropPasteToggleOpacity()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.png"));
+        QImage picture(64, 36, QImage::Format_RGB32);
+        picture.fill(QColor(20, 200, 40));
+        QVERIFY(picture.save(path));
+        RoiTab tab;
+        tab.setTask(&m_vehicle);
+        RoiView *view = tab.view();
+        // Dropping a file loads it and remembers it for the camera.
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &files, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(view, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view, &drop);
+        QVERIFY(view->hasBackgroundImage());
+        QCOMPARE(QSettings().value(RoiTab::settingsKey(tab.cameraId())).toString(), path);
+        // Toggle and opacity reach the view.
+        auto *toggle = tab.findChild<QAction *>(QStringLiteral("roiBackgroundToggle"));
+        QVERIFY(toggle->isEnabled());
+        toggle->trigger();
+        QVERIFY(!view->isBackgroundVisible());
+        toggle->trigger();
+        QVERIFY(view->isBackgroundVisible());
+        tab.findChild<QSlider *>(QStringLiteral("roiBackgroundOpacity"))->setValue(40);
+        QCOMPARE(view->backgroundOpacity(), 0.4);
+        // Pasted pixels are shown but not remembered (only paths are).
+        tab.findChild<QAction *>(QStringLiteral("roiBackgroundClear"))->trigger();
+        QImage pasted(32, 18, QImage::Format_RGB32);
+        pasted.fill(Qt::blue);
+        QApplication::clipboard()->setImage(pasted);
+        tab.findChild<QAction *>(QStringLiteral("roiBackgroundPaste"))->trigger();
+        QVERIFY(view->hasBackgroundImage());
+        QVERIFY(tab.backgroundPath().isEmpty());
+        QVERIFY(!QSettings().contains(RoiTab::settingsKey(tab.cameraId())));
+        // An empty clipboard explains itself.
+        QApplication::clipboard()->clear();
+        tab.findChild<QAction *>(QStringLiteral("roiBackgroundPaste"))->trigger();
+        QVERIFY(tab.statusText().contains(QStringLiteral("no picture")));
+    }
+
+    void customFrameSize()
+    {
+        RoiTab tab;
+        tab.setTask(&m_vehicle);
+        auto *combo = tab.findChild<QComboBox *>(QStringLiteral("roiFrameSize"));
+        auto *width = tab.findChild<QSpinBox *>(QStringLiteral("roiFrameWidth"));
+        auto *height = tab.findChild<QSpinBox *>(QStringLiteral("roiFrameHeight"));
+        QVERIFY(!width->isEnabled());
+        combo->setCurrentIndex(combo->count() - 1); // Custom…
+        QVERIFY(width->isEnabled());
+        width->setValue(1000);
+        height->setValue(800);
+        QCOMPARE(tab.view()->frameSize(), QSize(1000, 800));
+        QVERIFY(tab.view()->isFrameGrown()); // the vehicle polygon reaches x = 1905
+        combo->setCurrentIndex(combo->findData(QSize(704, 576)));
+        QCOMPARE(tab.view()->frameSize(), QSize(704, 576));
+        QCOMPARE(width->value(), 704);
+        combo->setCurrentIndex(combo->findData(QSize(1920, 1080)));
+    }
+
+    void highDpiRender()
+    {
+        // Device pixels at twice the logical size: same picture, twice as sharp.
+        RoiView view;
+        view.setRoi(m_face.roi);
+        QImage image(3840, 2160, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::black);
+        {
+            QPainter painter(&image);
+            view.render(&painter, QRect(0, 0, 1920, 1080), false);
+        }
+        const QColor fill = blend(kFrame, roiPaletteColor(0), kFillAlpha);
+        QVERIFY(colourDistance(image.pixelColor(600, 600), fill) <= 6);
+        QVERIFY(colourDistance(image.pixelColor(100, 100), kFrame) <= 3);
+        // The outline is 2 logical pixels: 4 device pixels around x = 200.
+        QVERIFY(bestDistanceAround(image, QPoint(200, 1000), roiPaletteColor(0)) <= 30);
     }
 
     void exportAndCopy()

@@ -3,6 +3,7 @@
 // shapes, the side-of-line convention, and validateRoi's warnings.
 #include "models/roigeometry.h"
 
+#include <QJsonValue>
 #include <QTest>
 
 #include <cmath>
@@ -269,6 +270,29 @@ private slots:
         const QList<QPointF> q = pts({{-1, 5}, {1920, 1080}, {1921, 0}, {5, 1081}});
         QCOMPARE(pointsOutsideFrame(q, QSizeF(1920, 1080)), (QList<qsizetype>{0, 2, 3}));
         QVERIFY(pointsOutsideFrame(q, QSizeF()).isEmpty());
+    }
+
+    void documentedExamplesAreClean()
+    {
+        // Both keys are optional: the face example has no "lines" and must
+        // parse and validate without a single warning.
+        TaskWarnings warnings;
+        const Roi face = parseRoi(
+            QJsonValue(QStringLiteral(
+                "{\"polygons\":[{\"data\":[[100,100],[1800,100],[1800,1000],[100,1000]]}]}")),
+            &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.value(0).text()));
+        QVERIFY(validateRoi(face, QSizeF(1920, 1080)).isEmpty());
+        const Roi vehicle = parseRoi(
+            QJsonValue(QStringLiteral(
+                "{\"lines\":[{\"data\":[[50,756],[100,616]],\"properties\":{\"type\":0}},"
+                "{\"data\":[[50,256],[100,116]],\"properties\":{\"type\":1}}],"
+                "\"polygons\":[{\"data\":[[487,465],[1850,450],[1905,1013],[515,1050]]}]}")),
+            &warnings);
+        QVERIFY(warnings.isEmpty());
+        QVERIFY(validateRoi(vehicle, QSizeF(1920, 1080)).isEmpty());
+        // A 1280x720 frame is too small for it.
+        QVERIFY(!validateRoi(vehicle, QSizeF(1280, 720)).isEmpty());
     }
 
     void validate()
