@@ -183,8 +183,10 @@ void RoiView::zoomBy(qreal factor, QPointF anchorWidgetPos)
 
 void RoiView::setBackgroundImage(const QImage &image)
 {
-    // One format the raster engine blends fast; done once, not per paint.
-    m_background = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // Formats the raster engine draws fastest (an opaque picture is copied,
+    // not blended); converted once, not per paint.
+    m_background = image.convertToFormat(
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
     m_scaledBackground = QImage();
     update();
 }
