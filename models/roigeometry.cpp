@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace vias {
@@ -116,6 +117,30 @@ SelfIntersection pairwise(const EdgeTester &t)
     return {};
 }
 
+constexpr int kEdgeBits = 23; // edges per polygon: up to 8,388,607
+constexpr int kCellBits = 20; // cells per axis
+constexpr quint64 kEdgeMask = (quint64(1) << kEdgeBits) - 1;
+constexpr quint64 kCellMask = (quint64(1) << kCellBits) - 1;
+
+// LSD radix sort, 16 bits a pass: linear time, and fast even in debug builds
+// (std::sort of millions of keys is not).
+void radixSort(std::vector<quint64> &keys)
+{
+    std::vector<quint64> tmp(keys.size());
+    std::vector<size_t> count(1 << 16);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const quint64 k : keys)
+            ++count[(k >> shift) & 0xffff];
+        size_t sum = 0;
+        for (size_t &c : count)
+            sum += std::exchange(c, sum);
+        for (const quint64 k : keys)
+            tmp[count[(k >> shift) & 0xffff]++] = k;
+        keys.swap(tmp);
+    }
+}
+
 // Sparse grid search: cells about twice the median edge length, so a
 // typical edge touches one to four cells and a cell holds a handful of
 // edges; (cell, edge) pairs are sorted and edges sharing a cell are tested.
@@ -139,13 +164,17 @@ SelfIntersection gridSearch(const EdgeTester &t)
     }
     std::nth_element(lengths.begin(), lengths.begin() + qptrdiff(m / 2), lengths.end());
     const double extent = std::max({maxX - minX, maxY - minY, 1e-9});
-    // At most 2^20 cells per axis, so a cell key fits in 64 bits.
-    const double cell = std::max(lengths[m / 2] * 2, extent / double(1 << 20));
+    // At most 2^20 cells per axis, so cell and edge fit in one 64-bit key.
+    const double cell = std::max(lengths[m / 2] * 2, extent / double(kCellMask));
     lengths = {};
-    auto cellOf = [&](double v, double origin) { return quint64((v - origin) / cell); };
+    auto cellOf = [&](double v, double origin) {
+        return std::min<quint64>(quint64((v - origin) / cell), kCellMask);
+    };
 
     constexpr quint64 kLongEdgeCells = 64;
-    std::vector<std::pair<quint64, quint32>> entries;
+    // One 64-bit key per (cell, edge): cell y, cell x, edge, so sorting the
+    // keys groups each cell's edges and a radix sort applies.
+    std::vector<quint64> entries;
     entries.reserve(m * 2);
     std::vector<quint32> longEdges;
     for (size_t e = 0; e < m; ++e) {
@@ -160,16 +189,18 @@ SelfIntersection gridSearch(const EdgeTester &t)
         }
         for (quint64 y = y0; y <= y1; ++y)
             for (quint64 x = x0; x <= x1; ++x)
-                entries.emplace_back((y << 32) | x, quint32(e));
+                entries.push_back((y << (kCellBits + kEdgeBits)) | (x << kEdgeBits) | e);
     }
-    std::sort(entries.begin(), entries.end());
+    radixSort(entries);
+    auto cellKey = [](quint64 entry) { return entry >> kEdgeBits; };
+    auto edgeOf = [](quint64 entry) { return size_t(entry & kEdgeMask); };
 
     size_t budget = 100'000'000;
     bool exhausted = false;
     // Edges sharing a cell.
     for (size_t runStart = 0; runStart < entries.size() && !exhausted;) {
         size_t runEnd = runStart + 1;
-        while (runEnd < entries.size() && entries[runEnd].first == entries[runStart].first)
+        while (runEnd < entries.size() && cellKey(entries[runEnd]) == cellKey(entries[runStart]))
             ++runEnd;
         for (size_t p = runStart; p < runEnd && !exhausted; ++p) {
             for (size_t q = p + 1; q < runEnd; ++q) {
@@ -177,8 +208,8 @@ SelfIntersection gridSearch(const EdgeTester &t)
                     exhausted = true;
                     break;
                 }
-                const size_t i = std::min(entries[p].second, entries[q].second);
-                const size_t j = std::max(entries[p].second, entries[q].second);
+                const size_t i = std::min(edgeOf(entries[p]), edgeOf(entries[q]));
+                const size_t j = std::max(edgeOf(entries[p]), edgeOf(entries[q]));
                 if (t.intersects(i, j))
                     return t.result(i, j);
             }
@@ -405,6 +436,11 @@ SelfIntersection findSelfIntersection(const QList<QPointF> &points)
         return {};
     if (qsizetype(tester.m) <= kSelfIntersectionPairwiseLimit)
         return pairwise(tester);
+    if (tester.m > kEdgeMask) { // beyond the grid's key space (and kMaxRoiPoints)
+        SelfIntersection r;
+        r.status = SelfIntersection::Status::NotChecked;
+        return r;
+    }
     return gridSearch(tester);
 }
 

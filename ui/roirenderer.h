@@ -29,7 +29,7 @@ inline constexpr int kSelectedFillAlpha = 115;
 
 // A roi plus what is derived from it once (colours, names, label points,
 // areas, bounds), and the frame it is drawn on.
-class RoiScene
+class RoiScene final
 {
 public:
     struct Shape
