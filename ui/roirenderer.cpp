@@ -446,10 +446,13 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
                 paintLine(p, s, *shape, o);
         }
     }
-    // Labels last, above every outline.
+    // Labels last, above every outline; none for shapes scrolled out of view.
     for (const RoiScene::Shape &s : scene.shapes()) {
         const RoiShape *shape = scene.roiShape(s.ref);
         if (!shape || shape->points.isEmpty())
+            continue;
+        if (!o.visible.isEmpty() &&
+            !o.mapping.map(s.bounds).adjusted(-8, -8, 8, 8).intersects(o.visible))
             continue;
         if (s.ref.kind == RoiShapeRef::Kind::Polygon)
             labels.draw(s.name, o.mapping.map(s.labelPoint));
