@@ -5,7 +5,9 @@
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
 #include "tests/support/simfixture.h"
+#include "ui/detail/roitab.h"
 #include "ui/detail/taskdetailpane.h"
+#include "ui/roilegend.h"
 #include "ui/mainwindow.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
@@ -295,6 +297,29 @@ private slots:
         QCOMPARE(pane->refreshCount(0), overviewBefore);
         pane->setCurrentIndex(0);
         QCOMPARE(pane->refreshCount(0), overviewBefore + 1);
+    }
+
+    void roiTabListsTheSelectedTasksRegions()
+    {
+        const TaskStore &store = window().model()->store();
+        qsizetype row = -1;
+        for (qsizetype i = 0; i < store.size() && row < 0; ++i) {
+            if (store.at(i).roi.polygons.size() >= 2 && !store.at(i).roi.lines.isEmpty())
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const Task task = store.at(row);
+        QTest::keyClicks(find<QLineEdit>(&window(), "filterText"), task.id);
+        QTRY_COMPARE(window().proxy()->matchingCount(), 1);
+        window().view()->selectRow(0);
+        auto *roiTab = find<ui::RoiTab>(window().detailPane(), "roiTab");
+        window().detailPane()->setCurrentWidget(roiTab);
+        const QStringList names = roiTab->legend()->shapeNames();
+        QCOMPARE(names.size(), task.roi.polygons.size() + task.roi.lines.size());
+        for (const RoiShape &polygon : task.roi.polygons) {
+            if (!polygon.name.isEmpty())
+                QVERIFY2(names.contains(polygon.name), qPrintable(names.join(QLatin1Char(','))));
+        }
     }
 
     void errorBannerOnA503BurstAndRetry()
