@@ -241,7 +241,7 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({520, 360});
+    m_splitter->setSizes({460, 440});
     setCentralWidget(m_splitter);
 
     m_modeLabel = new QLabel(this);
