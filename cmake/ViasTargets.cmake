@@ -5,8 +5,10 @@
 add_library(vias_settings INTERFACE)
 target_compile_features(vias_settings INTERFACE cxx_std_20)
 target_compile_options(vias_settings INTERFACE
-    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
-        -Wno-missing-field-initializers>)
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+        -Wno-missing-field-initializers>
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+    $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>)
 target_compile_definitions(vias_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

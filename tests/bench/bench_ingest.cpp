@@ -1,0 +1,146 @@
+// Ingest and table benchmark: list-response bytes to ready model rows, memory
+// per task, then what an operator does with 100,000 loaded tasks: filter
+// keystrokes, sorting by name and by created time.
+//   bench_ingest [--tasks N]...   (default: 10000 and 100000)
+#include "benchsupport.h"
+#include "models/taskfilterproxy.h"
+#include "models/taskparser.h"
+#include "models/tasktablemodel.h"
+#include "simulator/dataset.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace vias;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+}
+
+bool benchOne(int count)
+{
+    bench::ResultTable table(QStringLiteral("ingest and table, %1 tasks").arg(QLocale().toString(count)));
+    const qint64 rssBefore = bench::currentRssKib();
+    QByteArray body = sim::generateListResponse(count, 7);
+    const double mb = double(body.size()) / (1024.0 * 1024.0);
+    table.add(QStringLiteral("list response size"), QStringLiteral("%1 MiB").arg(mb, 0, 'f', 1));
+
+    // Bytes -> parsed tasks -> model rows (what a fetch-all's pages amount to).
+    bench::Stopwatch watch;
+    auto parsed = parseTaskList(body);
+    const double parseSec = watch.elapsedSec();
+    if (!parsed.ok()) {
+        qWarning("parse failed: %s", qPrintable(parsed.error.message));
+        return false;
+    }
+    body.clear();
+    body.squeeze();
+    TaskTableModel model;
+    TaskFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setPageSize(50);
+    watch.restart();
+    model.setTasks(std::move(parsed.value->tasks));
+    proxy.flush();
+    const double modelSec = watch.elapsedSec();
+    const double ingestSec = parseSec + modelSec;
+    const bool big = count >= 100'000;
+    table.add(QStringLiteral("parse"), QStringLiteral("%1 s, %2 MiB/s, %3 tasks/s")
+                                           .arg(parseSec, 0, 'f', 3)
+                                           .arg(mb / parseSec, 0, 'f', 0)
+                                           .arg(QLocale().toString(qint64(count / parseSec))));
+    table.add(QStringLiteral("rows into model + proxy"), QStringLiteral("%1 s").arg(modelSec, 0, 'f', 3));
+    table.add(QStringLiteral("ingest total"), QStringLiteral("%1 s").arg(ingestSec, 0, 'f', 3),
+              big ? QStringLiteral("< 0.6 s") : QString(),
+              big ? std::optional<bool>(ingestSec < 0.6) : std::nullopt);
+
+    const qint64 rssLoaded = bench::currentRssKib();
+    const double perTask = double(rssLoaded - rssBefore) * 1024.0 / count;
+    table.add(QStringLiteral("resident with tasks loaded"), bench::formatMiB(rssLoaded),
+              big ? QStringLiteral("< 400 MiB") : QString(),
+              big ? std::optional<bool>(rssLoaded < 400 * 1024) : std::nullopt);
+    table.add(QStringLiteral("memory per task"), QStringLiteral("%1 bytes").arg(qint64(perTask)));
+    table.add(QStringLiteral("peak resident"), bench::formatMiB(bench::peakRssKib()));
+
+    // Filter keystrokes: an operator types a camera-ish word, letter by
+    // letter, then deletes it.
+    const QString typed = QStringLiteral("face-lobby");
+    QList<double> keystrokes;
+    for (int round = 0; round < 3; ++round) {
+        for (int n = 1; n <= typed.size(); ++n) {
+            TaskFilter filter;
+            filter.text = typed.left(n);
+            watch.restart();
+            proxy.setFilter(filter);
+            keystrokes << watch.elapsedSec() * 1000;
+        }
+        for (int n = typed.size() - 1; n >= 0; --n) {
+            TaskFilter filter;
+            filter.text = typed.left(n);
+            watch.restart();
+            proxy.setFilter(filter);
+            keystrokes << watch.elapsedSec() * 1000;
+        }
+    }
+    const double med = median(keystrokes);
+    const double p99 = percentile(keystrokes, 0.99);
+    table.add(QStringLiteral("filter keystroke median"), ms(med), big ? QStringLiteral("< 16 ms") : QString(),
+              big ? std::optional<bool>(med < 16) : std::nullopt);
+    table.add(QStringLiteral("filter keystroke p99"), ms(p99), big ? QStringLiteral("< 50 ms") : QString(),
+              big ? std::optional<bool>(p99 < 50) : std::nullopt);
+
+    proxy.setFilter({});
+    watch.restart();
+    proxy.sort(int(TaskColumn::Name), Qt::AscendingOrder);
+    const double sortName = watch.elapsedSec() * 1000;
+    watch.restart();
+    proxy.sort(int(TaskColumn::Name), Qt::DescendingOrder);
+    const double sortNameAgain = watch.elapsedSec() * 1000;
+    watch.restart();
+    proxy.sort(int(TaskColumn::CreatedAt), Qt::DescendingOrder);
+    const double sortCreated = watch.elapsedSec() * 1000;
+    table.add(QStringLiteral("sort by name (locale-aware, first time)"), ms(sortName),
+              big ? QStringLiteral("< 300 ms") : QString(), big ? std::optional<bool>(sortName < 300) : std::nullopt);
+    table.add(QStringLiteral("sort by name, reversed (keys cached)"), ms(sortNameAgain));
+    table.add(QStringLiteral("sort by created"), ms(sortCreated), big ? QStringLiteral("< 300 ms") : QString(),
+              big ? std::optional<bool>(sortCreated < 300) : std::nullopt);
+    return table.print();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<int> counts;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1StringView("--tasks"))
+            counts << args.at(i + 1).toInt();
+    }
+    if (counts.isEmpty())
+        counts = {10'000, 100'000};
+    bool ok = true;
+    for (int count : counts)
+        ok = benchOne(count) && ok;
+    return ok ? 0 : 1;
+}
