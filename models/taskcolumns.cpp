@@ -67,6 +67,22 @@ QString isoUtc(qint64 epochMs)
         .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
+std::optional<qint64> taskColumnNumber(const Task &task, TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::CreatedAt:
+        return task.createdAtMs;
+    case TaskColumn::UpdatedAt:
+        return task.updatedAtMs;
+    case TaskColumn::Cameras:
+        return task.input.sources.size();
+    case TaskColumn::Warnings:
+        return task.warnings.size();
+    default:
+        return std::nullopt;
+    }
+}
+
 QString taskColumnText(const Task &task, TaskColumn column)
 {
     switch (column) {

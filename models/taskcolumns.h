@@ -44,6 +44,10 @@ QString taskColumnTitle(TaskColumn column);
 // warnings as their count. Never contains a secret.
 QString taskColumnText(const Task &task, TaskColumn column);
 
+// The typed sort key of a numeric column (times in epoch ms, counts), or
+// nullopt for a text column.
+std::optional<qint64> taskColumnNumber(const Task &task, TaskColumn column);
+
 // "2024-05-01T08:00:00Z", or empty for kNoTime.
 QString isoUtc(qint64 epochMs);
 

@@ -15,31 +15,19 @@ constexpr int kCoalesceMs = 120;
 
 bool isNumericColumn(int column)
 {
-    switch (static_cast<TaskColumn>(column)) {
-    case TaskColumn::CreatedAt:
-    case TaskColumn::UpdatedAt:
-    case TaskColumn::Cameras:
-    case TaskColumn::Warnings:
-        return true;
-    default:
-        return false;
-    }
+    static const auto numeric = [] {
+        std::array<bool, TaskColumnCount> all{};
+        const Task empty;
+        for (int c = 0; c < TaskColumnCount; ++c)
+            all[c] = taskColumnNumber(empty, static_cast<TaskColumn>(c)).has_value();
+        return all;
+    }();
+    return column >= 0 && column < TaskColumnCount && numeric[column];
 }
 
 qint64 numberKey(const Task &task, TaskColumn column)
 {
-    switch (column) {
-    case TaskColumn::CreatedAt:
-        return task.createdAtMs;
-    case TaskColumn::UpdatedAt:
-        return task.updatedAtMs;
-    case TaskColumn::Cameras:
-        return task.input.sources.size();
-    case TaskColumn::Warnings:
-        return task.warnings.size();
-    default:
-        return 0;
-    }
+    return taskColumnNumber(task, column).value_or(0);
 }
 
 // The C locale collates by code point (no numeric mode, case-sensitive), so

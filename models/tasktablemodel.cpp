@@ -122,20 +122,9 @@ QVariant TaskTableModel::toolTipData(const Task &task, TaskColumn column) const
 
 QVariant TaskTableModel::sortData(const Task &task, TaskColumn column) const
 {
-    switch (column) {
-    case TaskColumn::CreatedAt:
-        return task.createdAtMs;
-    case TaskColumn::UpdatedAt:
-        return task.updatedAtMs;
-    case TaskColumn::Cameras:
-        return int(task.input.sources.size());
-    case TaskColumn::Warnings:
-        return int(task.warnings.size());
-    case TaskColumn::State:
-        return task.stateDisplay();
-    default:
-        return taskColumnText(task, column);
-    }
+    if (const std::optional<qint64> number = taskColumnNumber(task, column))
+        return *number;
+    return column == TaskColumn::State ? task.stateDisplay() : taskColumnText(task, column);
 }
 
 QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const

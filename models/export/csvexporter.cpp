@@ -123,14 +123,7 @@ ExportResult writeCsv(const QList<const Task *> &tasks, const ExportOptions &opt
             return exportCancelledResult(done);
     }
     sink.write(chunk.toUtf8());
-    if (!sink.flush())
-        return exportWriteFailedResult(sink.errorString(), done);
-    if (!exportProgressStep(progress, done, true))
-        return exportCancelledResult(done);
-
-    ExportResult result;
-    result.rowsWritten = done;
-    return result;
+    return finishExport(sink, progress, done);
 }
 
 } // namespace vias

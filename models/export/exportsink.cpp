@@ -78,4 +78,15 @@ ExportResult exportDeviceNotWritableResult()
     return r;
 }
 
+ExportResult finishExport(ExportSink &sink, const ExportProgress &progress, qint64 rows)
+{
+    if (!sink.flush())
+        return exportWriteFailedResult(sink.errorString(), rows);
+    if (!exportProgressStep(progress, rows, true))
+        return exportCancelledResult(rows);
+    ExportResult result;
+    result.rowsWritten = rows;
+    return result;
+}
+
 } // namespace vias

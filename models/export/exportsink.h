@@ -36,6 +36,9 @@ bool exportProgressStep(const ExportProgress &progress, qint64 done, bool final 
 inline constexpr qint64 kProgressStep = 512;
 
 ExportResult exportCancelledResult(qint64 rows);
+// The common ending of every writer: flush, report the final progress, and
+// say how it ended (Ok with `rows`, or the write failure / cancellation).
+ExportResult finishExport(ExportSink &sink, const ExportProgress &progress, qint64 rows);
 ExportResult exportWriteFailedResult(const QString &deviceError, qint64 rows);
 // The device was not open for writing (a programming error, but say it clearly).
 ExportResult exportDeviceNotWritableResult();

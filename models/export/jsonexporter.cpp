@@ -192,13 +192,7 @@ ExportResult writeJson(const QList<const Task *> &tasks, const ExportOptions &op
             return exportCancelledResult(done);
     }
     sink.write(done == 0 ? QByteArrayView("]}\n") : QByteArrayView("\n]}\n"));
-    if (!sink.flush())
-        return exportWriteFailedResult(sink.errorString(), done);
-    if (!exportProgressStep(progress, done, true))
-        return exportCancelledResult(done);
-    ExportResult result;
-    result.rowsWritten = done;
-    return result;
+    return finishExport(sink, progress, done);
 }
 
 ExportResult writeJsonLines(const QList<const Task *> &tasks, const ExportOptions &options,
@@ -219,13 +213,7 @@ ExportResult writeJsonLines(const QList<const Task *> &tasks, const ExportOption
         if (!exportProgressStep(progress, done))
             return exportCancelledResult(done);
     }
-    if (!sink.flush())
-        return exportWriteFailedResult(sink.errorString(), done);
-    if (!exportProgressStep(progress, done, true))
-        return exportCancelledResult(done);
-    ExportResult result;
-    result.rowsWritten = done;
-    return result;
+    return finishExport(sink, progress, done);
 }
 
 } // namespace vias

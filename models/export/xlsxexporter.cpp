@@ -215,13 +215,7 @@ ExportResult writeXlsx(const QList<const Task *> &tasks, const ExportOptions &op
         if (sink.failed())
             return exportWriteFailedResult(sink.errorString(), done);
     }
-    if (!sink.flush())
-        return exportWriteFailedResult(sink.errorString(), done);
-    if (!exportProgressStep(progress, done, true))
-        return exportCancelledResult(done);
-
-    ExportResult result;
-    result.rowsWritten = done;
+    ExportResult result = finishExport(sink, progress, done);
     result.truncatedCells = truncated;
     return result;
 }
