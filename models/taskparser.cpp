@@ -438,10 +438,12 @@ void readTask(const QJsonObject &obj, Task &task)
     task.warnings += checkFaceConfig(task);
 }
 
-QString tr(const char *text)
+// A context for lupdate and the runtime alike: a free tr() helper would be
+// filed by lupdate under the enclosing namespace and never be found.
+struct TaskParserTr
 {
-    return QCoreApplication::translate("TaskParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TaskParser)
+};
 
 } // namespace
 
@@ -470,14 +472,14 @@ ParseResult<Task> parseTaskBody(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = {tr("The response is not JSON (%1 at byte %2).")
+        result.error = {TaskParserTr::tr("The response is not JSON (%1 at byte %2).")
                             .arg(error.errorString())
                             .arg(error.offset),
                         error.offset};
         return result;
     }
     if (!doc.isObject()) {
-        result.error = {tr("The response is JSON but not a task object."), 0};
+        result.error = {TaskParserTr::tr("The response is JSON but not a task object."), 0};
         return result;
     }
     Task task;
@@ -499,19 +501,19 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
                                    ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
                                    : QStringLiteral("%1 at byte %2").arg(scan.error).arg(scan.errorOffset);
         const bool looksLikeHtml = body.trimmed().startsWith('<');
-        result.error = {looksLikeHtml ? tr("The response is an HTML page, not JSON (%1). A proxy or "
+        result.error = {looksLikeHtml ? TaskParserTr::tr("The response is an HTML page, not JSON (%1). A proxy or "
                                            "gateway may have answered instead of VIAS.")
                                             .arg(detail)
-                                      : tr("The response is not valid JSON (%1).").arg(detail),
+                                      : TaskParserTr::tr("The response is not valid JSON (%1).").arg(detail),
                         scan.errorOffset};
         return result;
     }
     if (!scan.hasTasks) {
-        result.error = {tr("The response has no \"tasks\" list; it is not a task list."), 0};
+        result.error = {TaskParserTr::tr("The response has no \"tasks\" list; it is not a task list."), 0};
         return result;
     }
     if (!scan.tasksIsArray) {
-        result.error = {tr("The response's \"tasks\" is not a list."), 0};
+        result.error = {TaskParserTr::tr("The response's \"tasks\" is not a list."), 0};
         return result;
     }
 
@@ -527,10 +529,10 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
         if (ok && value >= 0 && value < 1e15 && value == std::floor(value))
             page.count = qint64(value);
         else
-            page.warnings << tr("The response's \"count\" is not a whole number; the number of "
+            page.warnings << TaskParserTr::tr("The response's \"count\" is not a whole number; the number of "
                                 "tasks on this page is used instead.");
     } else {
-        page.warnings << tr("The response has no \"count\"; the number of tasks on this page is "
+        page.warnings << TaskParserTr::tr("The response has no \"count\"; the number of tasks on this page is "
                             "used instead.");
     }
 

@@ -1,5 +1,6 @@
 #include "ui/messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -27,12 +28,10 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("bannerAction"));
     m_detailsToggle->setObjectName(QStringLiteral("bannerDetailsToggle"));
-    m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
     m_close->setObjectName(QStringLiteral("bannerClose"));
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss"));
     m_details->setObjectName(QStringLiteral("bannerDetails"));
     m_details->setReadOnly(true);
     m_details->setMaximumHeight(120);
@@ -52,7 +51,21 @@ MessageBanner::MessageBanner(QWidget *parent)
     connect(m_action, &QPushButton::clicked, this, &MessageBanner::actionTriggered);
     connect(m_detailsToggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clear);
+    retranslate();
     hide();
+}
+
+void MessageBanner::retranslate()
+{
+    m_detailsToggle->setText(tr("Details"));
+    m_close->setToolTip(tr("Dismiss"));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
 }
 
 void MessageBanner::showMessage(Level level, const QString &text, const QString &details,

@@ -33,7 +33,11 @@ public:
 signals:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     Level m_level = Level::Info;
     QLabel *m_icon;
     QLabel *m_text;

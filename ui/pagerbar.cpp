@@ -1,6 +1,7 @@
 #include "ui/pagerbar.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -21,36 +22,33 @@ PagerBar::PagerBar(QWidget *parent)
     , m_next(new QToolButton(this))
     , m_last(new QToolButton(this))
     , m_range(new QLabel(this))
+    , m_pageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("pagerBar"));
     m_size->setObjectName(QStringLiteral("pageSizeCombo"));
     for (int size : pageSizes())
-        m_size->addItem(tr("%1 / page").arg(size), size);
+        m_size->addItem(QString(), size);
     m_size->setCurrentIndex(1);
-    m_size->setToolTip(tr("Rows per page"));
 
     const struct
     {
         QToolButton *button;
         const char *name;
         QStyle::StandardPixmap icon;
-        QString tip;
     } buttons[] = {
-        {m_first, "firstPageButton", QStyle::SP_MediaSkipBackward, tr("First page")},
-        {m_prev, "previousPageButton", QStyle::SP_MediaSeekBackward, tr("Previous page")},
-        {m_next, "nextPageButton", QStyle::SP_MediaSeekForward, tr("Next page")},
-        {m_last, "lastPageButton", QStyle::SP_MediaSkipForward, tr("Last page")},
+        {m_first, "firstPageButton", QStyle::SP_MediaSkipBackward},
+        {m_prev, "previousPageButton", QStyle::SP_MediaSeekBackward},
+        {m_next, "nextPageButton", QStyle::SP_MediaSeekForward},
+        {m_last, "lastPageButton", QStyle::SP_MediaSkipForward},
     };
     for (const auto &b : buttons) {
         b.button->setObjectName(QString::fromLatin1(b.name));
         b.button->setIcon(style()->standardIcon(b.icon));
-        b.button->setToolTip(b.tip);
         b.button->setAutoRaise(true);
     }
     m_pageBox->setObjectName(QStringLiteral("pageSpinBox"));
     m_pageBox->setMinimum(1);
     m_pageBox->setKeyboardTracking(false);
-    m_pageBox->setToolTip(tr("Go to page"));
     m_range->setObjectName(QStringLiteral("pageRangeLabel"));
 
     auto *layout = new QHBoxLayout(this);
@@ -59,7 +57,7 @@ PagerBar::PagerBar(QWidget *parent)
     layout->addWidget(m_size);
     layout->addWidget(m_first);
     layout->addWidget(m_prev);
-    layout->addWidget(new QLabel(tr("Page"), this));
+    layout->addWidget(m_pageLabel);
     layout->addWidget(m_pageBox);
     layout->addWidget(m_pageTotal);
     layout->addWidget(m_next);
@@ -76,6 +74,28 @@ PagerBar::PagerBar(QWidget *parent)
     });
     connect(m_size, &QComboBox::currentIndexChanged, this,
             [this] { emit pageSizeChanged(pageSize()); });
+    retranslate();
+}
+
+void PagerBar::retranslate()
+{
+    for (int i = 0; i < m_size->count(); ++i)
+        m_size->setItemText(i, tr("%1 / page").arg(m_size->itemData(i).toInt()));
+    m_size->setToolTip(tr("Rows per page"));
+    m_first->setToolTip(tr("First page"));
+    m_prev->setToolTip(tr("Previous page"));
+    m_next->setToolTip(tr("Next page"));
+    m_last->setToolTip(tr("Last page"));
+    m_pageBox->setToolTip(tr("Go to page"));
+    m_pageLabel->setText(tr("Page"));
+    m_pageTotal->setText(tr("of %1").arg(QLocale().toString(m_pageCount)));
+}
+
+void PagerBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QList<int> PagerBar::pageSizes()

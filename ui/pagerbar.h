@@ -33,7 +33,12 @@ signals:
     void pageRequested(int page);
     void pageSizeChanged(int size);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     int m_page = 0;
     int m_pageCount = 1;
     QComboBox *m_size;
@@ -44,6 +49,7 @@ private:
     QToolButton *m_next;
     QToolButton *m_last;
     QLabel *m_range;
+    QLabel *m_pageLabel;
 };
 
 } // namespace vias::ui

@@ -3,6 +3,7 @@
 
 #include "ui/roirenderer.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -44,7 +45,7 @@ RoiLegend::RoiLegend(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_shapes(new QTreeWidget(this))
-    , m_warningsTitle(new QLabel(tr("Warnings"), this))
+    , m_warningsTitle(new QLabel(this))
     , m_warnings(new QListWidget(this))
 {
     setObjectName(QStringLiteral("roiLegend"));
@@ -57,7 +58,6 @@ RoiLegend::RoiLegend(QWidget *parent)
 
     m_shapes->setObjectName(QStringLiteral("roiLegendShapes"));
     m_shapes->setColumnCount(ColumnCount);
-    m_shapes->setHeaderLabels({tr("Name"), tr("Points"), tr("Area (px²)"), tr("Frame")});
     m_shapes->setRootIsDecorated(false);
     m_shapes->setUniformRowHeights(true);
     m_shapes->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,7 +83,22 @@ RoiLegend::RoiLegend(QWidget *parent)
     layout->addWidget(m_warnings, 2);
 
     connect(m_shapes, &QTreeWidget::itemSelectionChanged, this, &RoiLegend::onSelectionChanged);
+    retranslate();
     clear();
+}
+
+// The summary and the warnings title follow the scene: the pane re-shows the
+// task on a language change, which refills them.
+void RoiLegend::retranslate()
+{
+    m_shapes->setHeaderLabels({tr("Name"), tr("Points"), tr("Area (px²)"), tr("Frame")});
+}
+
+void RoiLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 RoiLegend::~RoiLegend() = default;

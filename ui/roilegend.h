@@ -51,7 +51,11 @@ public:
 signals:
     void shapeSelected(vias::RoiShapeRef ref);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onSelectionChanged();
 
     QLabel *m_summary;

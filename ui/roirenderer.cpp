@@ -17,10 +17,14 @@
 namespace vias::ui {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// lupdate: the tr() calls below belong to this context (see the helper).
+/* TRANSLATOR RoiView */
+// A context for lupdate and the runtime alike: a free tr() helper would be
+// filed by lupdate under the enclosing namespace and never be found.
+struct RoiRendererTr
 {
-    return QCoreApplication::translate("RoiView", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(RoiView)
+};
 
 const QColor kFrameColor(0x30, 0x34, 0x3a);
 const QColor kOutsideColor(0x1b, 0x1b, 0x1d);
@@ -243,7 +247,7 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
     const QString type = lineTypeText(shape);
     const QString title = type.isEmpty()
                               ? s.name
-                              : tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
+                              : RoiRendererTr::tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
     const QPointF a = o.mapping.map(shape.points.first());
     const QPointF b = o.mapping.map(shape.points.last());
     const QPointF d = b - a;
@@ -299,7 +303,7 @@ void RoiScene::setRoi(const Roi &roi)
         const RoiShape &p = roi.polygons.at(i);
         Shape s;
         s.ref = {RoiShapeRef::Kind::Polygon, i};
-        s.name = p.name.isEmpty() ? tr("Region %1").arg(i + 1) : p.name;
+        s.name = p.name.isEmpty() ? RoiRendererTr::tr("Region %1").arg(i + 1) : p.name;
         s.color = roiPaletteColor(m_shapes.size());
         s.bounds = pointsBounds(p.points);
         s.labelPoint = polygonLabelPoint(p.points);
@@ -310,7 +314,7 @@ void RoiScene::setRoi(const Roi &roi)
         const RoiShape &l = roi.lines.at(i);
         Shape s;
         s.ref = {RoiShapeRef::Kind::Line, i};
-        s.name = l.name.isEmpty() ? tr("Line %1").arg(i + 1) : l.name;
+        s.name = l.name.isEmpty() ? RoiRendererTr::tr("Line %1").arg(i + 1) : l.name;
         s.color = roiPaletteColor(m_shapes.size());
         s.bounds = pointsBounds(l.points);
         s.labelPoint = s.bounds.center();
@@ -421,7 +425,7 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
     LabelPainter small(p, o.textPixelSize * 0.85, labelBounds.adjusted(2, 2, -2, -2));
     small.shareWith(labels);
     if (grown && o.showGrowWarning) {
-        const QString text = tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
+        const QString text = RoiRendererTr::tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
                                  .arg(scene.frameSize().width())
                                  .arg(scene.frameSize().height());
         const QSizeF size = small.size(text);
@@ -460,9 +464,9 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
             paintLineLabels(labels, s, *shape, o);
     }
     if (scene.roi().source == Roi::Source::Absent)
-        labels.draw(tr("Whole frame (no target_roi)"), frame.center());
+        labels.draw(RoiRendererTr::tr("Whole frame (no target_roi)"), frame.center());
     else if (scene.roi().source == Roi::Source::Unparsable)
-        labels.draw(tr("target_roi cannot be read; see the warnings"), frame.center(),
+        labels.draw(RoiRendererTr::tr("target_roi cannot be read; see the warnings"), frame.center(),
                     kWarningColor);
     p->restore();
 }

@@ -1,6 +1,7 @@
 // The ROI overlay widget: zoom, pan, selection, tooltips, drops (see roiview.h).
 #include "ui/roiview.h"
 
+#include <QEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHelpEvent>
@@ -49,16 +50,28 @@ RoiView::RoiView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::CrossCursor);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    retranslate();
+    updateFitMapping();
+}
+
+void RoiView::retranslate()
+{
     // Not a tooltip: tooltips here belong to the vertices.
     const QString help = tr("Wheel or +/-: zoom around the cursor. Drag: pan. Double-click or "
                             "0: fit. 1: 100%. Click a shape to select it. Drop an image to use "
                             "it as the background.");
     setWhatsThis(help);
     setAccessibleDescription(help);
-    updateFitMapping();
 }
 
 RoiView::~RoiView() = default;
+
+void RoiView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
 
 void RoiView::setRoi(const Roi &roi)
 {

@@ -89,6 +89,7 @@ signals:
     void backgroundImageDropped(const QImage &image);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -103,6 +104,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void retranslate();
     void updateFitMapping();
     void setMapping(const RoiMapping &mapping);
     const QImage *backgroundForPainting() const;

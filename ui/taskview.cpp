@@ -5,6 +5,7 @@
 #include "models/tasktablemodel.h"
 #include "ui/statedelegate.h"
 
+#include <QEvent>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -34,6 +35,17 @@ TaskView::TaskView(QWidget *parent)
     horizontalHeader()->setSortIndicatorClearable(true);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &TaskView::showHeaderMenu);
+}
+
+// The model translates when asked for data, so a language change only needs
+// the cells and the header painted again; the rows stay.
+void TaskView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        viewport()->update();
+        horizontalHeader()->viewport()->update();
+    }
+    QTableView::changeEvent(event);
 }
 
 void TaskView::setTaskModel(TaskFilterProxy *proxy)

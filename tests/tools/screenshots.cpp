@@ -1,13 +1,17 @@
 // Saves the README's screenshots: drives the real main window on the demo
 // data (offscreen or under Xvfb) and grabs it in a few states.
-//   vias-screenshots OUTDIR
+//   vias-screenshots OUTDIR                 the English set (main-*.png)
+//   vias-screenshots --lang zh_CN OUTDIR    the main window in that language
+//                                           (main-zh.png for zh_CN)
 #include "app/console/demo.h"
 #include "models/taskfilterproxy.h"
 #include "ui/detail/taskdetailpane.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
+#include "models/taskcolumns.h"
 #include "models/tasktablemodel.h"
 
 #include <QApplication>
@@ -40,8 +44,18 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vias-console-screenshots"));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QStringList args = QApplication::arguments().mid(1);
+    QString language;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
+        language = args.at(i + 1);
+        args.remove(i, 2);
+    }
+    const QString outDir = args.isEmpty() ? QStringLiteral(".") : args.first();
     QDir().mkpath(outDir);
+    if (!language.isEmpty() && !vias::ui::setLanguage(language)) {
+        QTextStream(stderr) << "unknown language " << language << '\n';
+        return 2;
+    }
 
     vias::app::DemoOptions options;
     options.latencyMs = 0;
@@ -57,6 +71,25 @@ int main(int argc, char *argv[])
     loaded.exec();
     window.proxy()->flush();
     wait(200);
+
+    if (!language.isEmpty()) {
+        // The list as an operator first sees it, one running task selected.
+        const QAbstractItemModel *proxy = window.proxy();
+        int row = 0;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex index = proxy->index(r, int(vias::TaskColumn::State));
+            if (index.data(vias::TaskTableModel::StateCodeRole).toString() == QLatin1StringView("RUNNING")) {
+                row = r;
+                break;
+            }
+        }
+        window.view()->selectRow(row);
+        wait(300);
+        const QString name = language.startsWith(QLatin1StringView("zh"))
+                                 ? QStringLiteral("main-zh.png")
+                                 : QStringLiteral("main-%1.png").arg(language);
+        return save(&window, outDir, name) ? 0 : 1;
+    }
 
     // Show a task with several regions and lines, as an operator would find it.
     const vias::TaskStore &store = window.model()->store();

@@ -2,6 +2,7 @@
 
 #include "models/task.h"
 
+#include <QEvent>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -26,15 +27,28 @@ InputTab::InputTab(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(tr("Copy"), m_table);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetShortcut);
-    connect(copy, &QAction::triggered, this, &InputTab::copySelection);
-    m_table->addAction(copy);
+    m_copyAction = new QAction(m_table);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyAction, &QAction::triggered, this, &InputTab::copySelection);
+    m_table->addAction(m_copyAction);
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table);
+}
+
+void InputTab::retranslate()
+{
+    m_copyAction->setText(tr("Copy"));
+}
+
+void InputTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void InputTab::setTask(const Task *task)

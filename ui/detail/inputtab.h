@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTableWidget;
 
@@ -23,11 +24,16 @@ public:
     void setTask(const Task *task);
     QTableWidget *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void copySelection();
 
     QLabel *m_summary;
     QTableWidget *m_table;
+    QAction *m_copyAction = nullptr;
 };
 
 } // namespace vias::ui

@@ -3,6 +3,7 @@
 #include "models/export/jsonexporter.h"
 #include "models/task.h"
 
+#include <QEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -35,20 +36,16 @@ RawJsonTab::RawJsonTab(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_matches(new QLabel(this))
-    , m_reveal(new QCheckBox(tr("Reveal secrets"), this))
+    , m_reveal(new QCheckBox(this))
     , m_copy(new QToolButton(this))
     , m_view(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("rawJsonTab"));
     m_search->setObjectName(QStringLiteral("rawJsonSearch"));
-    m_search->setPlaceholderText(tr("Find in JSON (Enter: next, Shift+Enter: previous)"));
     m_search->setClearButtonEnabled(true);
     m_matches->setObjectName(QStringLiteral("rawJsonMatches"));
     m_reveal->setObjectName(QStringLiteral("rawJsonReveal"));
-    m_reveal->setToolTip(tr("Show webhook header values and camera credentials as sent"));
     m_copy->setObjectName(QStringLiteral("rawJsonCopy"));
-    m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the JSON as shown"));
     m_view->setObjectName(QStringLiteral("rawJsonView"));
     m_view->setReadOnly(true);
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -76,6 +73,23 @@ RawJsonTab::RawJsonTab(QWidget *parent)
             mime->setData(QStringLiteral("x-kde-passwordManagerHint"), "secret");
         QApplication::clipboard()->setMimeData(mime);
     });
+    retranslate();
+}
+
+void RawJsonTab::retranslate()
+{
+    m_reveal->setText(tr("Reveal secrets"));
+    m_search->setPlaceholderText(tr("Find in JSON (Enter: next, Shift+Enter: previous)"));
+    m_reveal->setToolTip(tr("Show webhook header values and camera credentials as sent"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the JSON as shown"));
+}
+
+void RawJsonTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString RawJsonTab::prettyJson(const Task &task, bool reveal)

@@ -31,7 +31,11 @@ public:
     // Pretty JSON for a task; secrets masked unless `reveal`.
     static QString prettyJson(const Task &task, bool reveal);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void render();
     void find(bool backward);
 

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -51,6 +52,16 @@ QString imageFilter()
     for (const QByteArray &format : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
     return RoiTab::tr("Images (%1)").arg(patterns.join(QLatin1Char(' ')));
+}
+
+// The frame sizes offered in the toolbar, with their common names.
+QList<QPair<QSize, QString>> frameSizes()
+{
+    return {{{1280, 720}, QStringLiteral("720p")},
+            {{1920, 1080}, QStringLiteral("1080p")},
+            {{2560, 1440}, QStringLiteral("1440p")},
+            {{3840, 2160}, QStringLiteral("4K")},
+            {{704, 576}, QStringLiteral("D1")}};
 }
 
 } // namespace
@@ -129,8 +140,7 @@ RoiTab::RoiTab(QWidget *parent)
     paste->setContext(Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, this, &RoiTab::pasteBackground);
 
-    m_cursor->setText(tr("x –, y –"));
-    m_zoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+    retranslate();
     setTask(nullptr);
 }
 
@@ -138,19 +148,14 @@ RoiTab::~RoiTab() = default;
 
 void RoiTab::buildToolBar(QToolBar *bar)
 {
-    bar->addWidget(new QLabel(tr("Frame:"), bar));
+    auto *frameLabel = new QLabel(bar);
+    frameLabel->setObjectName(QStringLiteral("roiFrameLabel"));
+    bar->addWidget(frameLabel);
     m_frameCombo = new QComboBox(bar);
     m_frameCombo->setObjectName(QStringLiteral("roiFrameSize"));
-    m_frameCombo->setToolTip(tr("The camera's resolution: target_roi points are in its pixels."));
-    const QList<QPair<QSize, QString>> sizes{{{1280, 720}, QStringLiteral("720p")},
-                                             {{1920, 1080}, QStringLiteral("1080p")},
-                                             {{2560, 1440}, QStringLiteral("1440p")},
-                                             {{3840, 2160}, QStringLiteral("4K")},
-                                             {{704, 576}, QStringLiteral("D1")}};
-    for (const auto &[size, name] : sizes)
-        m_frameCombo->addItem(
-            tr("%1 × %2 (%3)", "frame size").arg(size.width()).arg(size.height()).arg(name), size);
-    m_frameCombo->addItem(tr("Custom…"), QSize());
+    for (const auto &frame : frameSizes())
+        m_frameCombo->addItem(QString(), frame.first);
+    m_frameCombo->addItem(QString(), QSize());
     m_frameCombo->setCurrentIndex(1);
     bar->addWidget(m_frameCombo);
     m_frameWidth = new QSpinBox(bar);
@@ -166,46 +171,37 @@ void RoiTab::buildToolBar(QToolBar *bar)
     }
     m_frameWidth->setValue(1920);
     m_frameHeight->setValue(1080);
-    m_frameWidth->setToolTip(tr("Frame width in pixels"));
-    m_frameHeight->setToolTip(tr("Frame height in pixels"));
     connect(m_frameCombo, &QComboBox::currentIndexChanged, this, &RoiTab::onFrameSizeChoice);
 
     bar->addSeparator();
-    m_fit = bar->addAction(tr("Fit"), m_view, &RoiView::fitToWindow);
+    m_fit = bar->addAction(QString(), m_view, &RoiView::fitToWindow);
     m_fit->setObjectName(QStringLiteral("roiFit"));
-    m_fit->setToolTip(tr("Fit the whole frame in the view (double-click the view)"));
-    m_actualSize = bar->addAction(tr("100%"), m_view, &RoiView::zoomToActualSize);
+    m_actualSize = bar->addAction(QString(), m_view, &RoiView::zoomToActualSize);
     m_actualSize->setObjectName(QStringLiteral("roiActualSize"));
-    m_actualSize->setToolTip(tr("One frame pixel per screen pixel"));
 
     bar->addSeparator();
     auto *bgButton = new QToolButton(bar);
     bgButton->setObjectName(QStringLiteral("roiBackgroundButton"));
-    bgButton->setText(tr("Background"));
     bgButton->setPopupMode(QToolButton::InstantPopup);
     auto *bgMenu = new QMenu(bgButton);
-    m_openBackground = bgMenu->addAction(tr("Open picture…"), this, &RoiTab::openBackground);
+    m_openBackground = bgMenu->addAction(QString(), this, &RoiTab::openBackground);
     m_openBackground->setObjectName(QStringLiteral("roiBackgroundOpen"));
-    m_pasteBackground = bgMenu->addAction(tr("Paste picture"), this, &RoiTab::pasteBackground);
+    m_pasteBackground = bgMenu->addAction(QString(), this, &RoiTab::pasteBackground);
     m_pasteBackground->setObjectName(QStringLiteral("roiBackgroundPaste"));
-    m_clearBackground = bgMenu->addAction(tr("Clear picture"), this, &RoiTab::clearBackground);
+    m_clearBackground = bgMenu->addAction(QString(), this, &RoiTab::clearBackground);
     m_clearBackground->setObjectName(QStringLiteral("roiBackgroundClear"));
     bgButton->setMenu(bgMenu);
-    bgButton->setToolTip(tr("A still of the camera under the regions: open a file, paste, or "
-                            "drop one on the view. Its path is remembered per camera."));
     bar->addWidget(bgButton);
-    m_showBackground = bar->addAction(tr("Show"));
+    m_showBackground = bar->addAction(QString());
     m_showBackground->setObjectName(QStringLiteral("roiBackgroundToggle"));
     m_showBackground->setCheckable(true);
     m_showBackground->setChecked(true);
-    m_showBackground->setToolTip(tr("Show or hide the background picture"));
     connect(m_showBackground, &QAction::toggled, m_view, &RoiView::setBackgroundVisible);
     m_opacity = new QSlider(Qt::Horizontal, bar);
     m_opacity->setObjectName(QStringLiteral("roiBackgroundOpacity"));
     m_opacity->setRange(0, 100);
     m_opacity->setValue(100);
     m_opacity->setMaximumWidth(90);
-    m_opacity->setToolTip(tr("Background opacity"));
     connect(m_opacity, &QSlider::valueChanged, this,
             [this](int value) { m_view->setBackgroundOpacity(value / 100.0); });
     bar->addWidget(m_opacity);
@@ -213,33 +209,79 @@ void RoiTab::buildToolBar(QToolBar *bar)
     bar->addSeparator();
     auto *exportButton = new QToolButton(bar);
     exportButton->setObjectName(QStringLiteral("roiExportButton"));
-    exportButton->setText(tr("Export PNG"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     m_exportWith =
-        exportMenu->addAction(tr("With background…"), this, [this] { exportWithDialog(true); });
+        exportMenu->addAction(QString(), this, [this] { exportWithDialog(true); });
     m_exportWith->setObjectName(QStringLiteral("roiExportWithBackground"));
     m_exportWithout =
-        exportMenu->addAction(tr("Overlay only…"), this, [this] { exportWithDialog(false); });
+        exportMenu->addAction(QString(), this, [this] { exportWithDialog(false); });
     m_exportWithout->setObjectName(QStringLiteral("roiExportOverlayOnly"));
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
 
     auto *copyButton = new QToolButton(bar);
     copyButton->setObjectName(QStringLiteral("roiCopyButton"));
-    copyButton->setText(tr("Copy target_roi"));
     copyButton->setPopupMode(QToolButton::InstantPopup);
     auto *copyMenu = new QMenu(copyButton);
-    m_copyEscaped = copyMenu->addAction(tr("As the escaped string (API form)"), this, [this] {
+    m_copyEscaped = copyMenu->addAction(QString(), this, [this] {
         copyToClipboard(targetRoiEscaped(), tr("target_roi as an escaped string"));
     });
     m_copyEscaped->setObjectName(QStringLiteral("roiCopyEscaped"));
-    m_copyJson = copyMenu->addAction(tr("As raw JSON"), this, [this] {
+    m_copyJson = copyMenu->addAction(QString(), this, [this] {
         copyToClipboard(targetRoiJson(), tr("target_roi as JSON"));
     });
     m_copyJson->setObjectName(QStringLiteral("roiCopyJson"));
     copyButton->setMenu(copyMenu);
     bar->addWidget(copyButton);
+}
+
+void RoiTab::retranslate()
+{
+    if (auto *label = findChild<QLabel *>(QStringLiteral("roiFrameLabel")))
+        label->setText(tr("Frame:"));
+    m_frameCombo->setToolTip(tr("The camera's resolution: target_roi points are in its pixels."));
+    const QList<QPair<QSize, QString>> sizes = frameSizes();
+    for (int i = 0; i < sizes.size(); ++i) {
+        const auto &[size, name] = sizes.at(i);
+        m_frameCombo->setItemText(
+            i, tr("%1 × %2 (%3)", "frame size").arg(size.width()).arg(size.height()).arg(name));
+    }
+    m_frameCombo->setItemText(int(sizes.size()), tr("Custom…"));
+    m_frameWidth->setToolTip(tr("Frame width in pixels"));
+    m_frameHeight->setToolTip(tr("Frame height in pixels"));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Fit the whole frame in the view (double-click the view)"));
+    m_actualSize->setText(tr("100%"));
+    m_actualSize->setToolTip(tr("One frame pixel per screen pixel"));
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("roiBackgroundButton"))) {
+        button->setText(tr("Background"));
+        button->setToolTip(tr("A still of the camera under the regions: open a file, paste, or "
+                              "drop one on the view. Its path is remembered per camera."));
+    }
+    m_openBackground->setText(tr("Open picture…"));
+    m_pasteBackground->setText(tr("Paste picture"));
+    m_clearBackground->setText(tr("Clear picture"));
+    m_showBackground->setText(tr("Show"));
+    m_showBackground->setToolTip(tr("Show or hide the background picture"));
+    m_opacity->setToolTip(tr("Background opacity"));
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("roiExportButton")))
+        button->setText(tr("Export PNG"));
+    m_exportWith->setText(tr("With background…"));
+    m_exportWithout->setText(tr("Overlay only…"));
+    if (auto *button = findChild<QToolButton *>(QStringLiteral("roiCopyButton")))
+        button->setText(tr("Copy target_roi"));
+    m_copyEscaped->setText(tr("As the escaped string (API form)"));
+    m_copyJson->setText(tr("As raw JSON"));
+    m_cursor->setText(tr("x –, y –"));
+    m_zoom->setText(tr("Zoom %1%").arg(qRound(m_view->zoom() * 100)));
+}
+
+void RoiTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void RoiTab::setTask(const Task *task)

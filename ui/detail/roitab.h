@@ -59,7 +59,11 @@ public:
 
     static QString settingsKey(const QString &cameraId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void buildToolBar(QToolBar *bar);
     void onFrameSizeChoice();
     void applyFrameSize(const QSize &size);

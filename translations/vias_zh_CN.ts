@@ -1,0 +1,2347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The demo simulator could not listen on 127.0.0.1; another program may block local ports.</source>
+        <translation>演示模拟器无法在 127.0.0.1 上监听；可能有其他程序占用了本地端口。</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>演示（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>demo keys</source>
+        <translation>演示密钥</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The export was cancelled. No file was written; start the export again to save the tasks.</source>
+        <translation>导出已取消，未写入任何文件；如需保存任务，请重新导出。</translation>
+    </message>
+    <message>
+        <source>Writing the export failed (%1). The disk may be full or the location read-only; free some space or choose another folder, then export again.</source>
+        <translation>写入导出文件失败（%1）。磁盘可能已满或位置只读；请释放空间或选择其他文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The export target is not open for writing. Choose the file again and retry.</source>
+        <translation>导出目标未以写入方式打开。请重新选择文件后重试。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: the folder %2 does not exist. Choose an existing folder and export again.</source>
+        <translation>无法创建 %1：文件夹 %2 不存在。请选择已存在的文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Check that you may write to this folder, or choose another one, and export again.</source>
+        <translation>无法创建 %1（%2）。请检查是否有权写入此文件夹，或选择其他文件夹，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). The disk may be full or the file locked by another program; close it or free some space, then export again.</source>
+        <translation>无法保存 %1（%2）。磁盘可能已满，或文件被其他程序锁定；请关闭该程序或释放空间，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The CSV delimiter must be a comma, a semicolon or a tab. Choose one of these and export again.</source>
+        <translation>CSV 分隔符必须是逗号、分号或制表符。请选择其中之一，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written (libxlsxwriter: %1). The temporary folder may be full or not writable; free some space, or export as CSV instead.</source>
+        <translation>无法写入电子表格（libxlsxwriter：%1）。临时文件夹可能已满或不可写；请释放空间，或改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 tasks, but this export has %2. Filter the list to fewer tasks, or export as CSV or JSON, which have no row limit.</source>
+        <translation>一个 Excel 工作表最多容纳 %1 个任务，但本次导出有 %2 个。请筛选以减少任务数，或导出为没有行数限制的 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 columns, but these tasks flatten to %2. Export the visible columns only, or export as CSV or JSON.</source>
+        <translation>一个 Excel 工作表最多容纳 %1 列，但这些任务展开后有 %2 列。请只导出可见列，或导出为 CSV 或 JSON。</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary file for the spreadsheet (%1). Check that the temporary folder %2 exists and has free space, then export again.</source>
+        <translation>无法为电子表格创建临时文件（%1）。请检查临时文件夹 %2 是否存在且有剩余空间，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>The finished spreadsheet could not be read back from the temporary folder (%1). Check the folder&apos;s permissions and export again.</source>
+        <translation>无法从临时文件夹读回已生成的电子表格（%1）。请检查该文件夹的权限，然后重新导出。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceConfig</name>
+    <message>
+        <source>Smallest face</source>
+        <translation>最小人脸</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>像素</translation>
+    </message>
+    <message>
+        <source>Faces smaller than this are not detected; faces must be at least 90×90.</source>
+        <translation>小于此尺寸的人脸不会被检测；人脸至少需要 90×90。</translation>
+    </message>
+    <message>
+        <source>Largest face</source>
+        <translation>最大人脸</translation>
+    </message>
+    <message>
+        <source>Faces larger than this are not detected.</source>
+        <translation>大于此尺寸的人脸不会被检测。</translation>
+    </message>
+    <message>
+        <source>Detection region</source>
+        <translation>检测区域</translation>
+    </message>
+    <message>
+        <source>Polygons and lines where faces are detected; the whole frame when absent.</source>
+        <translation>检测人脸的多边形和线；未设置时为整个画面。</translation>
+    </message>
+    <message>
+        <source>Frames skipped</source>
+        <translation>跳帧数</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Frames skipped after each analysed frame; higher saves compute, may miss faces.</source>
+        <translation>每分析一帧后跳过的帧数；数值越大越节省算力，但可能漏检人脸。</translation>
+    </message>
+    <message>
+        <source>First send delay</source>
+        <translation>首次发送延迟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Time from first seeing a face to sending it.</source>
+        <translation>从首次看到人脸到发送的时间。</translation>
+    </message>
+    <message>
+        <source>Always send</source>
+        <translation>始终发送</translation>
+    </message>
+    <message>
+        <source>Switch: 0 off, 1 on.</source>
+        <translation>开关：0 关闭，1 开启。</translation>
+    </message>
+    <message>
+        <source>Resend same person</source>
+        <translation>同一人重复发送</translation>
+    </message>
+    <message>
+        <source>Resend the same person&apos;s face: 0 off, 1 on.</source>
+        <translation>重复发送同一人的人脸：0 关闭，1 开启。</translation>
+    </message>
+    <message>
+        <source>Resend mode</source>
+        <translation>重复发送模式</translation>
+    </message>
+    <message>
+        <source>PERIOD: the best face once per period; QUALITY_STEP: resend when quality grows by the step factor.</source>
+        <translation>PERIOD：每个周期发送一次最佳人脸；QUALITY_STEP：质量按步进系数提升时重新发送。</translation>
+    </message>
+    <message>
+        <source>Resend period</source>
+        <translation>重复发送周期</translation>
+    </message>
+    <message>
+        <source>Period for the PERIOD resend mode.</source>
+        <translation>PERIOD 重复发送模式的周期。</translation>
+    </message>
+    <message>
+        <source>Resend quality step</source>
+        <translation>重复发送质量步进</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Quality factor for the QUALITY_STEP resend mode.</source>
+        <translation>QUALITY_STEP 重复发送模式的质量系数。</translation>
+    </message>
+    <message>
+        <source>Send whole frame</source>
+        <translation>发送整帧</translation>
+    </message>
+    <message>
+        <source>Send the whole frame with each face: 0 off, 1 on. Needed for OriginImage output.</source>
+        <translation>随每张人脸发送整帧画面：0 关闭，1 开启。OriginImage 输出需要开启。</translation>
+    </message>
+    <message>
+        <source>Frame JPEG quality</source>
+        <translation>整帧 JPEG 质量</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>JPEG quality of the whole frame, 1 to 100.</source>
+        <translation>整帧画面的 JPEG 质量，1 到 100。</translation>
+    </message>
+    <message>
+        <source>Days kept on edge</source>
+        <translation>边缘保留天数</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Days files are kept on the edge node (localpath output).</source>
+        <translation>文件在边缘节点上保留的天数（localpath 输出）。</translation>
+    </message>
+</context>
+<context>
+    <name>InputType</name>
+    <message>
+        <source>Edge camera</source>
+        <translation>边缘摄像头</translation>
+    </message>
+    <message>
+        <source>Video ingestion stream (VIS)</source>
+        <translation>视频接入流（VIS）</translation>
+    </message>
+    <message>
+        <source>OBS file</source>
+        <translation>OBS 文件</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Edge RESTful source</source>
+        <translation>边缘 RESTful 源</translation>
+    </message>
+    <message>
+        <source>VCN device</source>
+        <translation>VCN 设备</translation>
+    </message>
+    <message>
+        <source>Video source</source>
+        <translation>视频源</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>RoiView</name>
+    <message>
+        <source>%1 · type %2</source>
+        <comment>line name, properties.type</comment>
+        <translation>%1 · 类型 %2</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>线 %1</translation>
+    </message>
+    <message>
+        <source>Points lie outside the %1 × %2 frame; the view grew to show them.</source>
+        <translation>有点位于 %1 × %2 画面之外；视图已扩大以显示它们。</translation>
+    </message>
+    <message>
+        <source>Whole frame (no target_roi)</source>
+        <translation>整个画面（无 target_roi）</translation>
+    </message>
+    <message>
+        <source>target_roi cannot be read; see the warnings</source>
+        <translation>无法读取 target_roi；请查看告警</translation>
+    </message>
+</context>
+<context>
+    <name>TaskColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation>边缘池</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>告警</translation>
+    </message>
+</context>
+<context>
+    <name>TaskParser</name>
+    <message>
+        <source>The response is not JSON (%1 at byte %2).</source>
+        <translation>响应不是 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>The response is JSON but not a task object.</source>
+        <translation>响应是 JSON，但不是任务对象。</translation>
+    </message>
+    <message>
+        <source>The response is an HTML page, not JSON (%1). A proxy or gateway may have answered instead of VIAS.</source>
+        <translation>响应是 HTML 页面而不是 JSON（%1）。可能是代理或网关代替 VIAS 作出了响应。</translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON (%1).</source>
+        <translation>响应不是有效的 JSON（%1）。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;tasks&quot; list; it is not a task list.</source>
+        <translation>响应中没有“tasks”列表；它不是任务列表。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s &quot;tasks&quot; is not a list.</source>
+        <translation>响应中的“tasks”不是列表。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s &quot;count&quot; is not a whole number; the number of tasks on this page is used instead.</source>
+        <translation>响应中的“count”不是整数；改用本页任务数。</translation>
+    </message>
+    <message>
+        <source>The response has no &quot;count&quot;; the number of tasks on this page is used instead.</source>
+        <translation>响应中没有“count”；改用本页任务数。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Queued, no resources assigned yet.</source>
+        <translation>排队中，尚未分配资源。</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Being restored.</source>
+        <translation>正在恢复。</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Starting up.</source>
+        <translation>正在启动。</translation>
+    </message>
+    <message>
+        <source>Upgrading</source>
+        <translation>升级中</translation>
+    </message>
+    <message>
+        <source>Being upgraded.</source>
+        <translation>正在升级。</translation>
+    </message>
+    <message>
+        <source>Create failed</source>
+        <translation>创建失败</translation>
+    </message>
+    <message>
+        <source>Creation failed; check the task&apos;s error detail.</source>
+        <translation>创建失败；请查看任务的错误详情。</translation>
+    </message>
+    <message>
+        <source>Start failed</source>
+        <translation>启动失败</translation>
+    </message>
+    <message>
+        <source>Start failed; check the edge node and the cameras.</source>
+        <translation>启动失败；请检查边缘节点和摄像头。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Running normally.</source>
+        <translation>正常运行。</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Stopping.</source>
+        <translation>正在停止。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Running abnormally; it may recover by itself.</source>
+        <translation>运行异常；可能会自行恢复。</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>运行成功</translation>
+    </message>
+    <message>
+        <source>Finished successfully.</source>
+        <translation>已成功完成。</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <source>The run failed.</source>
+        <translation>运行失败。</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Being deleted.</source>
+        <translation>正在删除。</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>冻结中</translation>
+    </message>
+    <message>
+        <source>Being frozen because the account is in arrears.</source>
+        <translation>因账户欠费正在冻结。</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Frozen; it can be restarted after the account is topped up.</source>
+        <translation>已冻结；账户充值后可重新启动。</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>调度中</translation>
+    </message>
+    <message>
+        <source>Waiting to be scheduled onto resources.</source>
+        <translation>等待调度到资源上。</translation>
+    </message>
+    <message>
+        <source>Lack of resources</source>
+        <translation>资源不足</translation>
+    </message>
+    <message>
+        <source>Not enough resources to run; free or add capacity.</source>
+        <translation>资源不足，无法运行；请释放或扩充容量。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A state this console does not know; shown as the server sent it.</source>
+        <translation>本控制台无法识别的状态；按服务端返回原样显示。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWarning</name>
+    <message>
+        <source>%1 is %2 pixels; faces must be at least 90×90, so use 90 or more.</source>
+        <translation>%1 为 %2 像素；人脸至少需要 90×90，请使用 90 或更大的值。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than detection_max_size (%2); no face can match.</source>
+        <translation>%1 大于 detection_max_size（%2）；没有人脸能够匹配。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the JPEG quality must be between 1 and 100.</source>
+        <translation>%1 为 %2；JPEG 质量必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a switch must be 0 (off) or 1 (on).</source>
+        <translation>%1 为 %2；开关必须为 0（关闭）或 1（开启）。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; the documented modes are PERIOD and QUALITY_STEP.</source>
+        <translation>%1 为“%2”；文档中的模式为 PERIOD 和 QUALITY_STEP。</translation>
+    </message>
+    <message>
+        <source>%1 asks for OriginImage but origin_image_send_sw is 0, so whole frames are never sent.</source>
+        <translation>%1 要求 OriginImage，但 origin_image_send_sw 为 0，因此不会发送整帧画面。</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http://; events and face images travel unencrypted.</source>
+        <translation>%1 使用明文 http://；事件和人脸图片以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points; a polygon needs at least 3.</source>
+        <translation>%1 有 %2 个点；多边形至少需要 3 个点。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points; a line needs exactly 2.</source>
+        <translation>%1 有 %2 个点；线必须正好有 2 个点。</translation>
+    </message>
+    <message>
+        <source>%1: point %2 is not a pair of numbers [x, y]; it was skipped.</source>
+        <translation>%1：第 %2 个点不是一对数字 [x, y]；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: edges %2 cross; polygon edges must not cross.</source>
+        <translation>%1：边 %2 相交；多边形的边不能相交。</translation>
+    </message>
+    <message>
+        <source>%1: point %2 repeats the point before it.</source>
+        <translation>%1：第 %2 个点与前一个点重复。</translation>
+    </message>
+    <message>
+        <source>%1: point (%2) lies outside the camera frame.</source>
+        <translation>%1：点（%2）位于摄像头画面之外。</translation>
+    </message>
+    <message>
+        <source>%1 looks doubtful: %2</source>
+        <translation>%1 可疑：%2</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is null.</source>
+        <translation>%1 为 null。</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong type (%2); it was ignored.</source>
+        <translation>%1 的类型错误（%2）；已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 was sent as %2; it was converted.</source>
+        <translation>%1 以 %2 形式发送；已转换。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a documented state; it is shown as sent.</source>
+        <translation>%1“%2”不是文档中的状态；按原样显示。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a documented type; it is shown as sent.</source>
+        <translation>%1“%2”不是文档中的类型；按原样显示。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a UTC time like 2020-09-10T07:41:59Z.</source>
+        <translation>%1“%2”不是形如 2020-09-10T07:41:59Z 的 UTC 时间。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); the region is not shown.</source>
+        <translation>无法读取 %1（%2）；该区域不显示。</translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; looks misspelt; it was read as &quot;%3&quot;.</source>
+        <translation>%1：键“%2”疑似拼写错误；已按“%3”读取。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); the rest was not loaded.</source>
+        <translation>%1 过大（%2）；其余部分未加载。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); only the raw text is available.</source>
+        <translation>%1 不是 JSON 对象（%2）；只能查看原始文本。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for Huawei Cloud VIAS video analysis tasks.</source>
+        <translation>华为云 VIAS 视频分析任务桌面控制台。</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo: a local simulator, no cloud account.</source>
+        <translation>以内置演示启动：使用本地模拟器，无需云账号。</translation>
+    </message>
+    <message>
+        <source>Number of demo tasks (default 5000).</source>
+        <translation>演示任务数（默认 5000）。</translation>
+    </message>
+</context>
+<context>
+    <name>vias-sim</name>
+    <message>
+        <source>TCP port on 127.0.0.1; 0 picks a free one (default 0).</source>
+        <translation>127.0.0.1 上的 TCP 端口；0 表示自动选择空闲端口（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Number of generated tasks of the primary service (default 1000).</source>
+        <translation>主服务生成的任务数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the deterministic data generator (default 1).</source>
+        <translation>确定性数据生成器的种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The &apos;now&apos; of the generated data, ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z (default: current time).</source>
+        <translation>生成数据所用的“当前时间”，ISO 8601 UTC 格式，例如 2026-01-01T00:00:00Z（默认：当前时间）。</translation>
+    </message>
+    <message>
+        <source>Generated tasks of every other service (default 20).</source>
+        <translation>其他每个服务生成的任务数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Serve this list response file ({&quot;count&quot;:..,&quot;tasks&quot;:[...]}) for the primary service instead of generated tasks.</source>
+        <translation>为主服务提供此列表响应文件（{&quot;count&quot;:..,&quot;tasks&quot;:[...]}），而不是生成的任务。</translation>
+    </message>
+    <message>
+        <source>The project id in the URL (default 0605f8aa21b24fd6a8e5d91f3e70a001).</source>
+        <translation>URL 中的项目 ID（默认 0605f8aa21b24fd6a8e5d91f3e70a001）。</translation>
+    </message>
+    <message>
+        <source>The project (region) name for IAM scopes (default cn-north-4).</source>
+        <translation>IAM 作用域的项目（区域）名称（默认 cn-north-4）。</translation>
+    </message>
+    <message>
+        <source>A service to serve; repeatable; the first is the primary one (default c-face-edge, c-vehicle-detection-cloud, c-fire-exit-occupation-cloud, c-safetysuitedetection-edge).</source>
+        <translation>要提供的服务；可重复指定；第一个为主服务（默认 c-face-edge、c-vehicle-detection-cloud、c-fire-exit-occupation-cloud、c-safetysuitedetection-edge）。</translation>
+    </message>
+    <message>
+        <source>Auth on the task endpoints: none, token, aksk or any (default none).</source>
+        <translation>任务接口的认证方式：none、token、aksk 或 any（默认 none）。</translation>
+    </message>
+    <message>
+        <source>Access key accepted for AK/SK (default DEMOAKVIASCONSOLE000).</source>
+        <translation>AK/SK 认证接受的访问密钥（默认 DEMOAKVIASCONSOLE000）。</translation>
+    </message>
+    <message>
+        <source>Secret key for AK/SK (default demo-secret-key-for-the-local-simulator).</source>
+        <translation>AK/SK 认证的私有访问密钥（默认 demo-secret-key-for-the-local-simulator）。</translation>
+    </message>
+    <message>
+        <source>IAM user name (default demo).</source>
+        <translation>IAM 用户名（默认 demo）。</translation>
+    </message>
+    <message>
+        <source>IAM password (default demo-password).</source>
+        <translation>IAM 密码（默认 demo-password）。</translation>
+    </message>
+    <message>
+        <source>IAM account (domain) name (default demo).</source>
+        <translation>IAM 账号（租户）名（默认 demo）。</translation>
+    </message>
+    <message>
+        <source>Lifetime of issued tokens in seconds (default 86400).</source>
+        <translation>颁发令牌的有效期，单位秒（默认 86400）。</translation>
+    </message>
+    <message>
+        <source>Largest X-Sdk-Date difference to the server clock, seconds (default 900).</source>
+        <translation>X-Sdk-Date 与服务端时钟的最大偏差，单位秒（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Delay every response by this many milliseconds (default 0).</source>
+        <translation>每个响应延迟的毫秒数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Add a uniform random 0..MS to the delay (default 0).</source>
+        <translation>在延迟上叠加 0..MS 的均匀随机值（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Share of task requests (0..1) answered with --error-status (default 0).</source>
+        <translation>以 --error-status 响应的任务请求比例（0..1，默认 0）。</translation>
+    </message>
+    <message>
+        <source>Status for injected errors: 500, 502, 503, 429, ... (default 503).</source>
+        <translation>注入错误的状态码：500、502、503、429……（默认 503）。</translation>
+    </message>
+    <message>
+        <source>Retry-After seconds on injected 429/503 (default 1).</source>
+        <translation>注入 429/503 时的 Retry-After 秒数（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The first N task requests fail with --error-status (default 0).</source>
+        <translation>前 N 个任务请求以 --error-status 失败（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Share of 200 responses cut short (Content-Length larger than sent, then close).</source>
+        <translation>被截断的 200 响应比例（Content-Length 大于实际发送量，随后关闭连接）。</translation>
+    </message>
+    <message>
+        <source>Share of 200 responses with broken JSON (correct Content-Length).</source>
+        <translation>JSON 损坏的 200 响应比例（Content-Length 正确）。</translation>
+    </message>
+    <message>
+        <source>Share of 200 responses whose connection is reset mid-body.</source>
+        <translation>在响应体中途重置连接的 200 响应比例。</translation>
+    </message>
+    <message>
+        <source>Share of responses that claim 3 GB and stream filler (at most --oversized-max-mb) until the client hangs up.</source>
+        <translation>声称 3 GB 并持续发送填充数据（最多 --oversized-max-mb）直到客户端断开的响应比例。</translation>
+    </message>
+    <message>
+        <source>Bound of the oversized stream in MiB (default 64).</source>
+        <translation>超大数据流的上限，单位 MiB（默认 64）。</translation>
+    </message>
+    <message>
+        <source>Tasks created, deleted or changing state per minute (default 0).</source>
+        <translation>每分钟创建、删除或改变状态的任务数（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Churn events before every list request (default 0).</source>
+        <translation>每次列表请求前的变动事件数（默认 0）。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::TaskTableModel</name>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC
+%3</source>
+        <translation>%1
+%2 UTC
+%3</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::AkSkAuthProvider</name>
+    <message>
+        <source>The access key (AK) or secret key (SK) is missing. Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, fill in ~/.huaweicloud/credentials, or enter them in the profile.</source>
+        <translation>缺少访问密钥（AK）或私有访问密钥（SK）。请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或填写 ~/.huaweicloud/credentials，或在配置文件中输入。</translation>
+    </message>
+    <message>
+        <source>The access key (AK) or secret key (SK) is missing.</source>
+        <translation>缺少访问密钥（AK）或私有访问密钥（SK）。</translation>
+    </message>
+    <message>
+        <source>AK/SK (AK %1)</source>
+        <translation>AK/SK（AK %1）</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::ApiClient</name>
+    <message>
+        <source>No valid endpoint is set. Enter the API address, for example https://vias.cn-north-4.myhuaweicloud.com.</source>
+        <translation>未设置有效的终端节点。请输入 API 地址，例如 https://vias.cn-north-4.myhuaweicloud.com。</translation>
+    </message>
+    <message>
+        <source>No project id is set. Enter the project id of the region (My Credentials &gt; API Credentials in the console), set HUAWEICLOUD_SDK_PROJECT_ID, or sign in with IAM so the token names it.</source>
+        <translation>未设置项目 ID。请输入该区域的项目 ID（控制台“我的凭证 &gt; API 凭证”），或设置 HUAWEICLOUD_SDK_PROJECT_ID，或使用 IAM 登录以便令牌中带有项目 ID。</translation>
+    </message>
+    <message>
+        <source>No task id was given.</source>
+        <translation>未指定任务 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::ApiError</name>
+    <message>
+        <source>the server rejected the request as invalid. Check the filters and the project id.</source>
+        <translation>服务端认为请求无效并拒绝。请检查筛选条件和项目 ID。</translation>
+    </message>
+    <message>
+        <source>the credentials were refused: the token may have expired or the AK/SK may be wrong. Sign in again or check the keys.</source>
+        <translation>凭据被拒绝：令牌可能已过期，或 AK/SK 有误。请重新登录或检查密钥。</translation>
+    </message>
+    <message>
+        <source>access is forbidden for these credentials. Check that the service is subscribed and that your IAM user may list VIAS tasks.</source>
+        <translation>这些凭据无访问权限。请检查是否已订阅该服务，以及您的 IAM 用户是否有权列出 VIAS 任务。</translation>
+    </message>
+    <message>
+        <source>the address was not found. Check the endpoint, the region, the project id and the service name.</source>
+        <translation>找不到该地址。请检查终端节点、区域、项目 ID 和服务名称。</translation>
+    </message>
+    <message>
+        <source>the server or a gateway timed out. Try again in a moment.</source>
+        <translation>服务端或网关超时。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>too many requests: the API gateway is limiting the request rate. Wait a minute and try again, or lower the number of parallel page requests.</source>
+        <translation>请求过多：API 网关正在限制请求速率。请等待一分钟后重试，或降低并行分页请求数。</translation>
+    </message>
+    <message>
+        <source>the server had an internal error. Try again later; if it persists, contact support with the request id.</source>
+        <translation>服务端发生内部错误。请稍后重试；如问题持续，请携带请求 ID 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>the service or a gateway in front of it is unavailable. Try again in a few minutes.</source>
+        <translation>服务或其前端网关不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>the server failed to answer the request. Try again later.</source>
+        <translation>服务端未能响应请求。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the server refused the request.</source>
+        <translation>服务端拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>the token was refused, it may have expired. Sign in again.</source>
+        <translation>令牌被拒绝，可能已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>the project id is not valid for this account or region. Check the project id (My Credentials in the console) and the region of the endpoint.</source>
+        <translation>项目 ID 对此账号或区域无效。请检查项目 ID（控制台“我的凭证”）和终端节点所在区域。</translation>
+    </message>
+    <message>
+        <source>a request parameter was rejected. Check the filters (state, version, dates, paging) against what the server names in its message.</source>
+        <translation>某个请求参数被拒绝。请对照服务端消息中指出的参数检查筛选条件（状态、版本、日期、分页）。</translation>
+    </message>
+    <message>
+        <source>the resource or service was not found. Check the service name and, for one task, that it still exists.</source>
+        <translation>找不到资源或服务。请检查服务名称；若查询单个任务，请确认该任务仍然存在。</translation>
+    </message>
+    <message>
+        <source>the service had an internal error. Try again in a moment.</source>
+        <translation>服务发生内部错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the service is not subscribed in this project. Subscribe to it in the console or pick the right project and region.</source>
+        <translation>此项目未订阅该服务。请在控制台中订阅，或选择正确的项目和区域。</translation>
+    </message>
+    <message>
+        <source>the operation is forbidden for this account. Ask the account administrator for access.</source>
+        <translation>此账号禁止执行该操作。请向账号管理员申请权限。</translation>
+    </message>
+    <message>
+        <source>a service the API depends on is unavailable. Try again in a few minutes.</source>
+        <translation>API 依赖的某个服务不可用。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>the account is restricted (for example in arrears or frozen). Check the account status in the billing center.</source>
+        <translation>账号受限（例如欠费或已冻结）。请在费用中心检查账号状态。</translation>
+    </message>
+    <message>
+        <source>an IAM policy denies this action to your user. Ask the administrator to grant VIAS read permissions.</source>
+        <translation>IAM 策略禁止您的用户执行此操作。请联系管理员授予 VIAS 读取权限。</translation>
+    </message>
+    <message>
+        <source>the API gateway refused the credentials: the token may have expired or the AK/SK signature does not match (check the keys and the computer&apos;s clock). Sign in again or check the keys.</source>
+        <translation>API 网关拒绝了凭据：令牌可能已过期，或 AK/SK 签名不匹配（请检查密钥和计算机时钟）。请重新登录或检查密钥。</translation>
+    </message>
+    <message>
+        <source>the API gateway refused access for these credentials. Check the project id and the user&apos;s permissions.</source>
+        <translation>API 网关拒绝这些凭据的访问。请检查项目 ID 和用户权限。</translation>
+    </message>
+    <message>
+        <source>the API gateway does not know this address. Check the endpoint, region and service name.</source>
+        <translation>API 网关无法识别此地址。请检查终端节点、区域和服务名称。</translation>
+    </message>
+    <message>
+        <source>the API gateway is limiting the request rate. Wait a minute and try again, or lower the number of parallel page requests.</source>
+        <translation>API 网关正在限制请求速率。请等待一分钟后重试，或降低并行分页请求数。</translation>
+    </message>
+    <message>
+        <source>the API gateway in front of the service refused the request. Check the endpoint and credentials, then try again.</source>
+        <translation>服务前端的 API 网关拒绝了请求。请检查终端节点和凭据，然后重试。</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>无错误</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>size limit</source>
+        <translation>大小限制</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The answer was not the API&apos;s JSON error body.</source>
+        <translation>响应不是 API 的 JSON 错误体。</translation>
+    </message>
+    <message>
+        <source>The answer was a web page (&quot;%1&quot;), not the API&apos;s JSON error body.</source>
+        <translation>响应是一个网页（“%1”），而不是 API 的 JSON 错误体。</translation>
+    </message>
+    <message>
+        <source>%1 received or announced, limit %2.</source>
+        <translation>已接收或声明 %1，上限 %2。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the IAM sign-in was refused. Check the user name, the password and the account (domain) name.</source>
+        <translation>IAM 登录被拒绝。请检查用户名、密码和账号（租户）名。</translation>
+    </message>
+    <message>
+        <source>the IAM sign-in request was not accepted. Check the project name (usually the region, e.g. cn-north-4) or project id, and the IAM endpoint.</source>
+        <translation>IAM 登录请求未被接受。请检查项目名称（通常为区域，例如 cn-north-4）或项目 ID，以及 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>IAM refused a token for this project. Check that the user may access the project and is not locked.</source>
+        <translation>IAM 拒绝为此项目颁发令牌。请检查该用户是否有权访问此项目且未被锁定。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 Server message: %2</source>
+        <translation>%1 服务端消息：%2</translation>
+    </message>
+    <message>
+        <source>The server could not be reached (%1). Check the endpoint address, the network connection and the proxy settings, then try again.</source>
+        <translation>无法连接服务端（%1）。请检查终端节点地址、网络连接和代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1). The network or the server may be slow; try again, or raise the timeout in the network settings.</source>
+        <translation>服务端未及时响应（%1）。网络或服务端可能较慢；请重试，或在网络设置中提高超时时间。</translation>
+    </message>
+    <message>
+        <source>The secure connection was refused (%1). The server&apos;s certificate is not trusted or does not match the host. If it uses a private certificate authority, add its CA file in the network settings; certificate checks stay on.</source>
+        <translation>安全连接被拒绝（%1）。服务端证书不受信任或与主机不匹配。如果使用私有证书颁发机构，请在网络设置中添加其 CA 文件；证书校验保持开启。</translation>
+    </message>
+    <message>
+        <source>The server answered, but not with the expected JSON (%1). Check that the endpoint is a VIAS API and not a proxy or login page.</source>
+        <translation>服务端已响应，但不是预期的 JSON（%1）。请检查终端节点是否为 VIAS API，而不是代理或登录页面。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The answer was too large and was stopped (%1). Narrow the filters, use paging, or raise the maximum response size in the network settings.</source>
+        <translation>响应过大，已停止接收（%1）。请缩小筛选范围、使用分页，或在网络设置中提高最大响应大小。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (Tried %n more time(s).)</source>
+        <translation>
+            <numerusform>%1（又重试了 %n 次。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Request id: %2</source>
+        <translation>%1 请求 ID：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::Credentials</name>
+    <message>
+        <source>environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Line %1 of the credentials file %2 is not &quot;name = value&quot;.</source>
+        <translation>凭据文件 %2 的第 %1 行不是“名称 = 值”的格式。</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 has no [basic] section. It should contain [basic] followed by ak = ..., sk = ... and project_id = ... lines.</source>
+        <translation>凭据文件 %1 中没有 [basic] 段。它应包含 [basic]，其后是 ak = ...、sk = ... 和 project_id = ... 行。</translation>
+    </message>
+    <message>
+        <source>The [basic] section of the credentials file %1 lacks ak or sk. Add both keys, as created under My Credentials &gt; Access Keys.</source>
+        <translation>凭据文件 %1 的 [basic] 段缺少 ak 或 sk。请添加这两个密钥（在“我的凭证 &gt; 访问密钥”中创建）。</translation>
+    </message>
+    <message>
+        <source>credentials file %1</source>
+        <translation>凭据文件 %1</translation>
+    </message>
+    <message>
+        <source>No credentials file at %1.</source>
+        <translation>%1 处没有凭据文件。</translation>
+    </message>
+    <message>
+        <source>The credentials file %1 cannot be read: %2. Check its permissions.</source>
+        <translation>无法读取凭据文件 %1：%2。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>No AK/SK credentials found: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not both set, and %1</source>
+        <translation>未找到 AK/SK 凭据：HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK 未同时设置，并且%1</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::HttpCall</name>
+    <message>
+        <source>The request URL is not valid.</source>
+        <translation>请求 URL 无效。</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>连接在收到 %1 / %2 字节后关闭</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::IamTokenProvider</name>
+    <message>
+        <source>The IAM user name or password is missing. Enter them in the profile.</source>
+        <translation>缺少 IAM 用户名或密码。请在配置文件中输入。</translation>
+    </message>
+    <message>
+        <source>The IAM answer has no X-Subject-Token header, so no token was issued. Check that the IAM endpoint is right.</source>
+        <translation>IAM 响应中没有 X-Subject-Token 头部，因此未颁发令牌。请检查 IAM 终端节点是否正确。</translation>
+    </message>
+    <message>
+        <source>Not signed in to IAM yet.</source>
+        <translation>尚未登录 IAM。</translation>
+    </message>
+    <message>
+        <source>IAM user %1</source>
+        <translation>IAM 用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::NetworkSetup</name>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read. Check the path in the network settings.</source>
+        <translation>无法读取 CA 证书文件“%1”。请检查网络设置中的路径。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; holds no PEM certificate. Export the certificate authority in PEM format (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation>CA 证书文件“%1”中没有 PEM 证书。请以 PEM 格式导出证书颁发机构证书（以 -----BEGIN CERTIFICATE----- 开头的文本）。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::TaskPager</name>
+    <message>
+        <source>The number of parallel page requests must be at least 1.</source>
+        <translation>并行分页请求数至少为 1。</translation>
+    </message>
+    <message>
+        <source>The number of matching tasks changed during loading (from %1 to %2): tasks were created or deleted meanwhile. Reload for an exact list.</source>
+        <translation>加载期间匹配的任务数发生变化（从 %1 变为 %2）：期间有任务被创建或删除。请重新加载以获得准确列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeated a task already loaded; each task is shown once.</source>
+        <translation>
+            <numerusform>%n 行与已加载的任务重复；每个任务只显示一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) counted by the server were not received; the list may be incomplete.</source>
+        <translation>
+            <numerusform>服务端计数中有 %n 个任务未收到；列表可能不完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server seems to treat &quot;offset&quot; as a page number rather than a record position (pages overlap or come back empty). The list is probably incomplete; report this server behaviour.</source>
+        <translation>服务端似乎将“offset”当作页码而非记录位置（页面重叠或返回为空）。列表可能不完整；请报告此服务端行为。</translation>
+    </message>
+    <message>
+        <source>The API cannot page past record %1, so later tasks were not loaded. Narrow the filters (for example by state or creation time).</source>
+        <translation>API 无法翻页到第 %1 条记录之后，因此后面的任务未加载。请缩小筛选范围（例如按状态或创建时间）。</translation>
+    </message>
+    <message>
+        <source>Loading stopped at the safety limit of %1 tasks (the server counts %2). Narrow the filters, or raise the limit in the settings.</source>
+        <translation>已达到 %1 个任务的安全上限，加载停止（服务端共 %2 个）。请缩小筛选范围，或在设置中提高上限。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::TaskQuery</name>
+    <message>
+        <source>The page size %1 is outside the range the API accepts (%2 to %3). Choose a page size from %2 to %3.</source>
+        <translation>每页条数 %1 超出 API 接受的范围（%2 到 %3）。请选择 %2 到 %3 之间的每页条数。</translation>
+    </message>
+    <message>
+        <source>The start position %1 is outside the range the API accepts (%2 to %3). To reach tasks further down, narrow the filters (for example by creation time) or reverse the sort order.</source>
+        <translation>起始位置 %1 超出 API 接受的范围（%2 到 %3）。要查看更靠后的任务，请缩小筛选范围（例如按创建时间）或反转排序顺序。</translation>
+    </message>
+    <message>
+        <source>The sort field &quot;%1&quot; is not one the API accepts (%2). Pick one of those.</source>
+        <translation>排序字段“%1”不是 API 接受的字段（%2）。请从中选择一个。</translation>
+    </message>
+    <message>
+        <source>The service version &quot;%1&quot; is not in the form the API accepts: major.minor with up to three digits each, for example 3.0.</source>
+        <translation>服务版本“%1”不符合 API 接受的格式：主版本.次版本，每部分最多三位数字，例如 3.0。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a task state code. State codes are upper-case words such as RUNNING or START_FAILED.</source>
+        <translation>“%1”不是任务状态码。状态码是大写单词，例如 RUNNING 或 START_FAILED。</translation>
+    </message>
+    <message>
+        <source>The &quot;created since&quot; time is before 1970. Pick a later date.</source>
+        <translation>“创建时间起”早于 1970 年。请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The &quot;created until&quot; time is before 1970. Pick a later date.</source>
+        <translation>“创建时间止”早于 1970 年。请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <source>The creation time range is empty: &quot;created since&quot; (%1) is after &quot;created until&quot; (%2). Swap or correct the dates.</source>
+        <translation>创建时间范围为空：“创建时间起”（%1）晚于“创建时间止”（%2）。请交换或更正日期。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::api::TokenAuthProvider</name>
+    <message>
+        <source>No token is set. Paste a token, or choose AK/SK or IAM password sign-in.</source>
+        <translation>未设置令牌。请粘贴令牌，或选择 AK/SK 或 IAM 密码登录。</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ConfigTab</name>
+    <message>
+        <source>Setting</source>
+        <translation>配置项</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>%1 Default: %2.</source>
+        <translation>%1 默认值：%2。</translation>
+    </message>
+    <message>
+        <source>unreadable or empty (see the ROI tab)</source>
+        <translation>无法读取或为空（见检测区域页）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s)</source>
+        <translation>
+            <numerusform>%n 个多边形</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 条线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not set: whole frame</source>
+        <translation>未设置：整个画面</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>not set (default %1)</source>
+        <translation>未设置（默认 %1）</translation>
+    </message>
+    <message>
+        <source>Not documented for face extraction; shown as sent.</source>
+        <translation>人脸提取文档中未说明此项；按原样显示。</translation>
+    </message>
+    <message>
+        <source>(section, see Raw JSON)</source>
+        <translation>（配置段，见原始 JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ExportDialog</name>
+    <message>
+        <source>Export tasks</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>Selected rows (%1)</source>
+        <translation>选中的行（%1）</translation>
+    </message>
+    <message>
+        <source>The filtered view, all pages, in the order shown (%1)</source>
+        <translation>筛选后的视图，全部页，按显示顺序（%1）</translation>
+    </message>
+    <message>
+        <source>Every task on the server (loads all pages first)</source>
+        <translation>服务端的全部任务（先加载所有页）</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>JSON (as the server sent it)</source>
+        <translation>JSON（与服务端返回一致）</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one task per line)</source>
+        <translation>JSON Lines（每行一个任务）</translation>
+    </message>
+    <message>
+        <source>Excel: UTF-8 with BOM</source>
+        <translation>Excel：带 BOM 的 UTF-8</translation>
+    </message>
+    <message>
+        <source>Plain: RFC 4180, no BOM</source>
+        <translation>标准：RFC 4180，无 BOM</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon (comma-decimal locales)</source>
+        <translation>分号（以逗号作小数点的地区）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>The table&apos;s visible columns</source>
+        <translation>表格中的可见列</translation>
+    </message>
+    <message>
+        <source>All fields, flattened</source>
+        <translation>全部字段（展开）</translation>
+    </message>
+    <message>
+        <source>Include secrets (webhook header values, camera credentials)</source>
+        <translation>包含敏感信息（Webhook 头部值、摄像头凭据）</translation>
+    </message>
+    <message>
+        <source>Off: secrets are written as ***. Turn on only for a file you keep safe.</source>
+        <translation>关闭时敏感信息写为 ***。仅在文件能妥善保管时开启。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>CSV preset</source>
+        <translation>CSV 预设</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择导出到的文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ExportRunner</name>
+    <message>
+        <source>Loading every task from the server…</source>
+        <translation>正在从服务端加载全部任务…</translation>
+    </message>
+    <message>
+        <source>Loading every task from the server: %1 of %2…</source>
+        <translation>正在从服务端加载全部任务：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: loading the tasks failed. %1</source>
+        <translation>未写入任何内容：加载任务失败。%1</translation>
+    </message>
+    <message>
+        <source>Writing %1 tasks to %2…</source>
+        <translation>正在将 %1 个任务写入 %2…</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::FilterBar</name>
+    <message>
+        <source>Name contains… (id:… for an ID)   Ctrl+F</source>
+        <translation>名称包含…（按 ID 查找请输入 id:…）   Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, camera, pool, creator…   Ctrl+F</source>
+        <translation>按名称、ID、摄像头、边缘池、创建者筛选…   Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Sent to the server: the name contains this text; start with &quot;id:&quot; to match task IDs instead.</source>
+        <translation>发送到服务端：名称包含此文本；以“id:”开头则改为匹配任务 ID。</translation>
+    </message>
+    <message>
+        <source>All words must appear in the name, ID, description, creator, edge pool or a camera ID. Esc clears.</source>
+        <translation>每个词都须出现在名称、ID、描述、创建者、边缘池或摄像头 ID 中。按 Esc 清空。</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建时间起</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>创建时间止</translation>
+    </message>
+    <message>
+        <source>Created on or after this day (local time)</source>
+        <translation>在此日期当天或之后创建（本地时间）</translation>
+    </message>
+    <message>
+        <source>Created on or before this day (local time)</source>
+        <translation>在此日期当天或之前创建（本地时间）</translation>
+    </message>
+    <message>
+        <source>All edge pools</source>
+        <translation>全部边缘池</translation>
+    </message>
+    <message>
+        <source>All inputs</source>
+        <translation>全部输入</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>有告警</translation>
+    </message>
+    <message>
+        <source>Only tasks with data problems or doubtful settings</source>
+        <translation>仅显示数据有问题或配置可疑的任务</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <source>Server: state, name, created · This page: pool, input, warnings</source>
+        <translation>服务端：状态、名称、创建时间 · 本页：边缘池、输入、告警</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n state(s)</source>
+        <translation>
+            <numerusform>%n 个状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by state (applied by the server; several states mean one request each)</source>
+        <translation>按状态筛选（由服务端执行；选择多个状态时每个状态各发一次请求）</translation>
+    </message>
+    <message>
+        <source>Filter by state; the counts follow the other filters</source>
+        <translation>按状态筛选；计数随其他筛选条件变化</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::InputTab</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) · %n source(s)</source>
+        <translation>
+            <numerusform>%1（%2）· %n 个视频源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>桶</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Stream type</source>
+        <translation>码流类型</translation>
+    </message>
+    <message>
+        <source>1 (main)</source>
+        <translation>1（主码流）</translation>
+    </message>
+    <message>
+        <source>2 (sub 1)</source>
+        <translation>2（子码流 1）</translation>
+    </message>
+    <message>
+        <source>3 (sub 2)</source>
+        <translation>3（子码流 2）</translation>
+    </message>
+    <message>
+        <source>Video source</source>
+        <translation>视频源</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>set (hidden)</source>
+        <translation>已设置（已隐藏）</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Exported %n task(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个任务导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>VIAS Console</source>
+        <translation>VIAS 控制台</translation>
+    </message>
+    <message>
+        <source>%1 — VIAS Console</source>
+        <translation>%1 — VIAS 控制台</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Load the tasks again (F5)</source>
+        <translation>重新加载任务（F5）</translation>
+    </message>
+    <message>
+        <source>Filter tasks</source>
+        <translation>筛选任务</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export tasks to CSV, XLSX or JSON (Ctrl+E)</source>
+        <translation>将任务导出为 CSV、XLSX 或 JSON（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <source>Server paging</source>
+        <translation>服务端分页</translation>
+    </message>
+    <message>
+        <source>Load all: fetch every task, then filter, sort and page locally.
+Server paging: fetch one page at a time; the server filters and sorts.</source>
+        <translation>全部加载：获取所有任务，然后在本地筛选、排序和分页。
+服务端分页：每次获取一页；由服务端筛选和排序。</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>加载中</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>取消加载</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (unencrypted)</source>
+        <translation>⚠ %1（未加密）</translation>
+    </message>
+    <message>
+        <source>This endpoint uses plain http: credentials and task data travel unencrypted. Use it only on a trusted network.</source>
+        <translation>此终端节点使用明文 http：凭据和任务数据以未加密方式传输。请仅在可信网络中使用。</translation>
+    </message>
+    <message>
+        <source>Project %1, service %2</source>
+        <translation>项目 %1，服务 %2</translation>
+    </message>
+    <message>
+        <source>Loading: page %1 of %2 · %3 of %4 tasks</source>
+        <translation>加载中：第 %1 / %2 页 · %3 / %4 个任务</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>The list may be incomplete or inexact: %1</source>
+        <translation>列表可能不完整或不准确：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) arrived with malformed fields; they are shown with a warning.</source>
+        <translation>
+            <numerusform>%n 个任务的字段格式有误；已带告警显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %n time(s).</source>
+        <translation>
+            <numerusform>已重试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 The tasks shown may be incomplete.</source>
+        <translation>%1 显示的任务可能不完整。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n shown after the page filters)</source>
+        <translation>
+            <numerusform>（经本页筛选后显示 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server paging · %1 tasks on the server match</source>
+        <translation>服务端分页 · 服务端有 %1 个任务匹配</translation>
+    </message>
+    <message>
+        <source>matching (%1 loaded)</source>
+        <translation>（筛选结果，已加载 %1 个）</translation>
+    </message>
+    <message>
+        <source>Load all · %1 tasks loaded</source>
+        <translation>全部加载 · 已加载 %1 个任务</translation>
+    </message>
+    <message>
+        <source>see the warning above</source>
+        <translation>见上方告警</translation>
+    </message>
+    <message>
+        <source>No tasks could be loaded. See the message above.</source>
+        <translation>无法加载任务。请查看上方消息。</translation>
+    </message>
+    <message>
+        <source>This project has no %1 tasks.</source>
+        <translation>此项目没有 %1 任务。</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a profile or start the demo.</source>
+        <translation>未连接。请选择配置文件或启动演示。</translation>
+    </message>
+    <message>
+        <source>No task matches the filters.</source>
+        <translation>没有任务符合筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::OutputTab</name>
+    <message>
+        <source>&lt;i&gt;none&lt;/i&gt;</source>
+        <translation>&lt;i&gt;无&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Hidden: header values may carry secrets such as tokens.</source>
+        <translation>已隐藏：头部值可能包含令牌等敏感信息。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide this value</source>
+        <translation>显示或隐藏此值</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>⚠ Plain http: events and face images travel unencrypted. Use https if the receiver supports it.</source>
+        <translation>⚠ 明文 http：事件和人脸图片以未加密方式传输。如接收端支持，请使用 https。</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>DIS stream</source>
+        <translation>DIS 通道</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <source>OBS bucket</source>
+        <translation>OBS 桶</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>桶</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Local path on the edge node</source>
+        <translation>边缘节点上的本地路径</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>Hosting: results are kept by the service.</source>
+        <translation>托管：结果由服务保存。</translation>
+    </message>
+    <message>
+        <source>Other outputs not documented for this console: %1 (see Raw JSON).</source>
+        <translation>本控制台未说明的其他输出：%1（见原始 JSON）。</translation>
+    </message>
+    <message>
+        <source>This task has no output.</source>
+        <translation>此任务没有输出。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::OverviewTab</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (local) · %2 UTC · %3</source>
+        <translation>%1（本地）· %2 UTC · %3</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Status detail</source>
+        <translation>状态详情</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Service version</source>
+        <translation>服务版本</translation>
+    </message>
+    <message>
+        <source>Edge pool</source>
+        <translation>边缘池</translation>
+    </message>
+    <message>
+        <source>Resource order</source>
+        <translation>资源订单</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n source(s)</source>
+        <translation>
+            <numerusform>%1 · %n 个视频源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>无告警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条告警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::PagerBar</name>
+    <message>
+        <source>%1 / page</source>
+        <translation>%1 条/页</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>每页行数</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>末页</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>跳转到页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>页，共 %1 页</translation>
+    </message>
+    <message>
+        <source>No tasks</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2，共 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::RawJsonTab</name>
+    <message>
+        <source>Reveal secrets</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>Find in JSON (Enter: next, Shift+Enter: previous)</source>
+        <translation>在 JSON 中查找（Enter：下一个，Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <source>Show webhook header values and camera credentials as sent</source>
+        <translation>按原样显示 Webhook 头部值和摄像头凭据</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the JSON as shown</source>
+        <translation>复制当前显示的 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::RoiLegend</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Area (px²)</source>
+        <translation>面积（px²）</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>side 1: %1</source>
+        <translation>侧 1：%1</translation>
+    </message>
+    <message>
+        <source>side 2: %1</source>
+        <translation>侧 2：%1</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <source>Whole frame (no target_roi)</source>
+        <translation>整个画面（无 target_roi）</translation>
+    </message>
+    <message>
+        <source>target_roi cannot be read; nothing is drawn.</source>
+        <translation>无法读取 target_roi；未绘制任何内容。</translation>
+    </message>
+    <message>
+        <source>target_roi has no regions or lines.</source>
+        <translation>target_roi 中没有区域或线。</translation>
+    </message>
+    <message>
+        <source>Regions: %1   Lines: %2</source>
+        <translation>区域：%1   线：%2</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>无告警</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>告警（%1）</translation>
+    </message>
+    <message>
+        <source>No task selected.</source>
+        <translation>未选择任务。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::RoiTab</name>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <source>x %1, y %2 (outside the frame)</source>
+        <translation>x %1，y %2（画面外）</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1，y %2</translation>
+    </message>
+    <message>
+        <source>x –, y –</source>
+        <translation>x –，y –</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <source>Dropped picture shown for this session; only pictures opened from a file are remembered.</source>
+        <translation>拖入的图片仅在本次会话中显示；只有从文件打开的图片会被记住。</translation>
+    </message>
+    <message>
+        <source>target_roi as an escaped string</source>
+        <translation>target_roi（转义字符串）</translation>
+    </message>
+    <message>
+        <source>target_roi as JSON</source>
+        <translation>target_roi（JSON）</translation>
+    </message>
+    <message>
+        <source>Frame:</source>
+        <translation>画面：</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s resolution: target_roi points are in its pixels.</source>
+        <translation>摄像头分辨率：target_roi 中的点以其像素为单位。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3)</source>
+        <comment>frame size</comment>
+        <translation>%1 × %2（%3）</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <source>Frame width in pixels</source>
+        <translation>画面宽度（像素）</translation>
+    </message>
+    <message>
+        <source>Frame height in pixels</source>
+        <translation>画面高度（像素）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the whole frame in the view (double-click the view)</source>
+        <translation>使整个画面适应视图（双击视图）</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>One frame pixel per screen pixel</source>
+        <translation>一个画面像素对应一个屏幕像素</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>A still of the camera under the regions: open a file, paste, or drop one on the view. Its path is remembered per camera.</source>
+        <translation>区域下方显示的摄像头静态画面：打开文件、粘贴，或将图片拖到视图上。图片路径按摄像头记住。</translation>
+    </message>
+    <message>
+        <source>Open picture…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <source>Paste picture</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <source>Clear picture</source>
+        <translation>清除图片</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the background picture</source>
+        <translation>显示或隐藏背景图片</translation>
+    </message>
+    <message>
+        <source>Background opacity</source>
+        <translation>背景不透明度</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>With background…</source>
+        <translation>含背景…</translation>
+    </message>
+    <message>
+        <source>Overlay only…</source>
+        <translation>仅叠加层…</translation>
+    </message>
+    <message>
+        <source>Copy target_roi</source>
+        <translation>复制 target_roi</translation>
+    </message>
+    <message>
+        <source>As the escaped string (API form)</source>
+        <translation>转义字符串（API 格式）</translation>
+    </message>
+    <message>
+        <source>As raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+    <message>
+        <source>The background picture remembered for this camera (%1) is missing; it may have been moved. Open another picture.</source>
+        <translation>为此摄像头记住的背景图片（%1）不存在，可能已被移动。请打开其他图片。</translation>
+    </message>
+    <message>
+        <source>Could not open %1 as a picture (%2). Choose a PNG, JPEG or BMP file.</source>
+        <translation>无法将 %1 作为图片打开（%2）。请选择 PNG、JPEG 或 BMP 文件。</translation>
+    </message>
+    <message>
+        <source>Background %1, remembered for camera %2.</source>
+        <translation>背景 %1，已为摄像头 %2 记住。</translation>
+    </message>
+    <message>
+        <source>Background %1 shown; the task has no camera id, so it is not remembered.</source>
+        <translation>已显示背景 %1；该任务没有摄像头 ID，因此不会记住。</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and that you may write there, then export again.</source>
+        <translation>无法写入 %1。请检查文件夹是否存在以及是否有写入权限，然后重新导出。</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 × %3).</source>
+        <translation>已导出 %1（%2 × %3）。</translation>
+    </message>
+    <message>
+        <source>Some points lie outside the %1 × %2 frame (the region spans %3,%4 to %5,%6). The view grew to show them: pick the camera&apos;s real resolution above, or fix the coordinates in target_roi.</source>
+        <translation>部分点位于 %1 × %2 画面之外（区域范围为 %3,%4 到 %5,%6）。视图已扩大以显示这些点：请在上方选择摄像头的实际分辨率，或修正 target_roi 中的坐标。</translation>
+    </message>
+    <message>
+        <source>Open a picture of the camera</source>
+        <translation>打开摄像头图片</translation>
+    </message>
+    <message>
+        <source>Pasted picture shown for this session; only pictures opened from a file are remembered.</source>
+        <translation>粘贴的图片仅在本次会话中显示；只有从文件打开的图片会被记住。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy an image or an image file, then paste again.</source>
+        <translation>剪贴板中没有图片。请复制图片或图片文件，然后重新粘贴。</translation>
+    </message>
+    <message>
+        <source>Background cleared.</source>
+        <translation>已清除背景。</translation>
+    </message>
+    <message>
+        <source>Export the ROI overlay as PNG</source>
+        <translation>将检测区域叠加层导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::RoiView</name>
+    <message>
+        <source>Wheel or +/-: zoom around the cursor. Drag: pan. Double-click or 0: fit. 1: 100%. Click a shape to select it. Drop an image to use it as the background.</source>
+        <translation>滚轮或 +/-：以光标为中心缩放。拖动：平移。双击或 0：适应窗口。1：100%。单击图形可选中。拖入图片可用作背景。</translation>
+    </message>
+    <message>
+        <source>%1, point %2 of %3: (%4, %5)</source>
+        <comment>shape name, 0-based index, count, x, y</comment>
+        <translation>%1，第 %2 / %3 个点：(%4, %5)</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::TaskDetailPane</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Service config</source>
+        <translation>服务配置</translation>
+    </message>
+    <message>
+        <source>Detection region</source>
+        <translation>检测区域</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>原始 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::TaskLoader</name>
+    <message>
+        <source>Loading page %1…</source>
+        <translation>正在加载第 %1 页…</translation>
+    </message>
+    <message>
+        <source>Loading all tasks…</source>
+        <translation>正在加载全部任务…</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::TaskView</name>
+    <message>
+        <source>Copy ID</source>
+        <translation>复制 ID</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>复制名称</translation>
+    </message>
+    <message>
+        <source>Copy JSON (secrets masked)</source>
+        <translation>复制 JSON（敏感信息已遮盖）</translation>
+    </message>
+    <message>
+        <source>Copy selected rows</source>
+        <translation>复制选中的行</translation>
+    </message>
+</context>
+</TS>
