@@ -272,7 +272,7 @@ PageReply *ApiClient::listPage(const TaskQuery &query)
             }
             auto *watcher = new QFutureWatcher<ParseResult<TaskListPage>>(reply);
             connect(watcher, &QFutureWatcher<ParseResult<TaskListPage>>::finished, reply,
-                    [reply, watcher, base, body = response.body, url = response.error.url] {
+                    [reply, watcher, base, body = response.body] {
                         watcher->deleteLater();
                         PageResult result = base;
                         const ParseResult<TaskListPage> parsed = watcher->result();

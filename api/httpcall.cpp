@@ -141,6 +141,7 @@ void HttpCall::send()
     m_sizeCapHit = false;
     m_selfAborted = false;
     m_sizeSeen = 0;
+    m_request = request;
     QNetworkReply *reply =
         m_client->networkAccessManager()->sendCustomRequest(request, m_method);
     m_reply = reply;
@@ -211,7 +212,8 @@ void HttpCall::onFinished()
                              << redactHeaders(reply->rawHeaderPairs());
 
     if (r.error.isError() && r.error.kind == ApiError::Kind::Http && r.status == 401 &&
-        !m_reauthDone && m_client->authProvider() && m_client->authProvider()->invalidate()) {
+        !m_reauthDone && m_client->authProvider() &&
+        m_client->authProvider()->invalidate(m_request)) {
         // A refused (probably expired) token: sign in once more and resend.
         m_reauthDone = true;
         Q_EMIT m_client->reauthenticated();

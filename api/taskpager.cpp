@@ -225,6 +225,9 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
     }
     if (!stream.firstDone) {
         stream.firstDone = true;
+        // One allocation for the id index instead of rehashes (stalls) while it grows.
+        if (count > 0)
+            d->seen.reserve(qsizetype(qMin<qint64>(d->seen.size() + count, m_options.maxTasks)));
         if (page == 0)
             d->firstPageFull = tasks.size() >= m_options.pageSize;
         // Without a count, keep going page by page until a short page.
@@ -245,29 +248,42 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
         stream.plannedPages = page + 2;
     }
 
-    // Merge: each id once.
-    QList<Task> batch;
-    batch.reserve(tasks.size());
-    qint64 duplicatesHere = 0;
+    // Merge: each id once. The common case (every row new) hands the
+    // parsed list on as is: a Task is large, copying 100 per page shows.
     const qint64 cap = d->prefixRecords > 0 ? std::numeric_limits<qint64>::max()
                                             : m_options.maxTasks;
-    for (const Task &task : tasks) {
+    QList<bool> keep(tasks.size(), true);
+    qint64 duplicatesHere = 0;
+    qint64 kept = 0;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const Task &task = tasks.at(i);
         ++d->summary.rowsReceived;
-        if (!task.id.isEmpty()) {
-            if (d->seen.contains(task.id)) {
-                ++d->summary.duplicateRows;
-                ++duplicatesHere;
-                continue;
-            }
+        if (!task.id.isEmpty() && d->seen.contains(task.id)) {
+            ++d->summary.duplicateRows;
+            ++duplicatesHere;
+            keep[i] = false;
+            continue;
         }
         if (d->summary.uniqueTasks >= cap) {
             d->summary.capReached = true;
+            for (qsizetype j = i; j < tasks.size(); ++j)
+                keep[j] = false;
             break;
         }
         if (!task.id.isEmpty())
             d->seen.insert(task.id);
         ++d->summary.uniqueTasks;
-        batch.append(task);
+        ++kept;
+    }
+    QList<Task> batch;
+    if (kept == tasks.size()) {
+        batch = tasks;
+    } else if (kept > 0) {
+        batch.reserve(kept);
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            if (keep.at(i))
+                batch.append(tasks.at(i));
+        }
     }
     // A page made only of rows already seen is what a server produces when
     // it reads offset as a page number (or when it ignores offset).

@@ -24,6 +24,12 @@ void AuthProvider::prepare(QObject *context, ReadyCallback done)
         done(ApiError());
 }
 
+bool AuthProvider::invalidate(const QNetworkRequest &refused)
+{
+    Q_UNUSED(refused);
+    return false;
+}
+
 void AuthProvider::attach(QNetworkAccessManager *network, const ClientConfig &config)
 {
     Q_UNUSED(network);

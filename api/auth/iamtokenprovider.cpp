@@ -199,10 +199,15 @@ ApiError IamTokenProvider::decorate(QNetworkRequest &request, const QByteArray &
     return {};
 }
 
-bool IamTokenProvider::invalidate()
+bool IamTokenProvider::invalidate(const QNetworkRequest &refused)
 {
-    m_token.clear();
-    m_expiresAt = {};
+    // Parallel pages refused with the same old token must not throw away
+    // the fresh token the first of them already obtained.
+    const QByteArray sent = refused.rawHeader("X-Auth-Token");
+    if (m_token.isEmpty() || sent.isEmpty() || sent == m_token) {
+        m_token.clear();
+        m_expiresAt = {};
+    }
     return true;
 }
 

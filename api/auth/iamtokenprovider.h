@@ -38,7 +38,7 @@ public:
     void prepare(QObject *context, ReadyCallback done) override;
     ApiError decorate(QNetworkRequest &request, const QByteArray &method,
                       const QByteArray &body) override;
-    bool invalidate() override;
+    bool invalidate(const QNetworkRequest &refused) override;
     QString projectId() const override;
     QString description() const override;
     void attach(QNetworkAccessManager *network, const ClientConfig &config) override;

@@ -16,8 +16,9 @@ qint64 statusField(const char *field)
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
     const QByteArray prefix = QByteArray(field) + ':';
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // /proc files report size 0, so read everything rather than test atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith(prefix)) {
             // "VmHWM:     123456 kB"
             const QList<QByteArray> parts = line.mid(prefix.size()).simplified().split(' ');
