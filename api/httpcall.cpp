@@ -46,8 +46,7 @@ HttpCall::HttpCall(ApiClient *client, QByteArray method, UrlFactory url, QObject
     , m_client(client)
     , m_method(std::move(method))
     , m_urlFactory(std::move(url))
-{
-}
+{}
 
 HttpCall::~HttpCall()
 {
@@ -106,7 +105,8 @@ void HttpCall::send()
     m_url = m_urlFactory(&urlError);
     if (urlError.isError() || !m_url.isValid()) {
         HttpResponse r;
-        r.error = urlError.isError() ? urlError : ApiError::config(tr("The request URL is not valid."));
+        r.error =
+            urlError.isError() ? urlError : ApiError::config(tr("The request URL is not valid."));
         finish(r);
         return;
     }
@@ -142,8 +142,7 @@ void HttpCall::send()
     m_selfAborted = false;
     m_sizeSeen = 0;
     m_request = request;
-    QNetworkReply *reply =
-        m_client->networkAccessManager()->sendCustomRequest(request, m_method);
+    QNetworkReply *reply = m_client->networkAccessManager()->sendCustomRequest(request, m_method);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -178,8 +177,8 @@ void HttpCall::onFinished()
     r.requestId = reply->rawHeader("X-request-id");
     std::optional<qint64> retryAfter;
     if (reply->hasRawHeader("Retry-After"))
-        retryAfter = parseRetryAfterMs(reply->rawHeader("Retry-After"),
-                                       QDateTime::currentDateTimeUtc());
+        retryAfter =
+            parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (m_sizeCapHit) {
         r.error = ApiError::sizeCap(m_client->config().maxResponseBytes, m_sizeSeen);
     } else if (r.status == 0 || (reply->error() != QNetworkReply::NoError &&
@@ -197,9 +196,8 @@ void HttpCall::onFinished()
             // Qt sometimes reports a reset mid-body as success with a short
             // body; half a page must never pass as a whole one.
             r.error.kind = ApiError::Kind::Network;
-            r.error.detail = tr("the connection closed after %1 of %2 bytes")
-                                 .arg(body.size())
-                                 .arg(announced);
+            r.error.detail =
+                tr("the connection closed after %1 of %2 bytes").arg(body.size()).arg(announced);
         } else if (r.status >= 200 && r.status < 300) {
             r.body = body;
         } else {
@@ -221,14 +219,13 @@ void HttpCall::onFinished()
         return;
     }
     if (r.error.isError()) {
-        const auto delay = nextRetryDelayMs(m_client->config().retry, m_method, r.error,
-                                            m_retries, m_waitedMs, m_client->random01(),
-                                            retryAfter);
+        const auto delay = nextRetryDelayMs(m_client->config().retry, m_method, r.error, m_retries,
+                                            m_waitedMs, m_client->random01(), retryAfter);
         if (delay) {
             ++m_retries;
             m_waitedMs += *delay;
-            qCDebug(lcNet).noquote() << "retry" << m_retries << "of" << redactUrl(m_url) << "in"
-                                     << *delay << "ms";
+            qCDebug(lcNet).noquote()
+                << "retry" << m_retries << "of" << redactUrl(m_url) << "in" << *delay << "ms";
             if (!m_retryTimer) {
                 m_retryTimer = new QTimer(this);
                 m_retryTimer->setSingleShot(true);

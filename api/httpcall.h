@@ -28,7 +28,7 @@ class ApiClient;
 
 struct HttpResponse
 {
-    ApiError error;   // None: 2xx with `body`
+    ApiError error; // None: 2xx with `body`
     int status = 0;
     QByteArray body;
     QByteArray requestId;

@@ -141,8 +141,8 @@ void TaskPager::start()
         error = validateQuery(probe, true);
     }
     if (!error.isError() && m_options.concurrency < 1)
-        error = ApiError::validation(
-            tr("The number of parallel page requests must be at least 1."));
+        error =
+            ApiError::validation(tr("The number of parallel page requests must be at least 1."));
     if (error.isError()) {
         finishRun(error);
         return;
@@ -166,8 +166,8 @@ void TaskPager::pump()
             stream.offsetLimitHit = true;
             continue;
         }
-        const QByteArray query = encodeQuery(
-            buildUrlQuery(m_query, stream.state, int(offset), m_options.pageSize));
+        const QByteArray query =
+            encodeQuery(buildUrlQuery(m_query, stream.state, int(offset), m_options.pageSize));
         HttpCall *call = d->client->startGet(QStringLiteral("tasks"), query, this);
         d->calls.insert(call, job);
         connect(call, &HttpCall::done, this, [this, call](const HttpResponse &response) {
@@ -201,8 +201,7 @@ void TaskPager::pump()
         });
         call->start();
     }
-    if (!m_cancelled && !m_finished && d->calls.isEmpty() && d->queue.isEmpty() &&
-        d->parsing == 0)
+    if (!m_cancelled && !m_finished && d->calls.isEmpty() && d->queue.isEmpty() && d->parsing == 0)
         finishRun({});
 }
 
@@ -250,8 +249,8 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
 
     // Merge: each id once. The common case (every row new) hands the
     // parsed list on as is: a Task is large, copying 100 per page shows.
-    const qint64 cap = d->prefixRecords > 0 ? std::numeric_limits<qint64>::max()
-                                            : m_options.maxTasks;
+    const qint64 cap =
+        d->prefixRecords > 0 ? std::numeric_limits<qint64>::max() : m_options.maxTasks;
     QList<bool> keep(tasks.size(), true);
     qint64 duplicatesHere = 0;
     qint64 kept = 0;
@@ -299,8 +298,7 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
         if (m_cancelled)
             return;
     }
-    Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks,
-                    d->countSum(false));
+    Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks, d->countSum(false));
     if (m_cancelled)
         return;
     if (d->summary.capReached || (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 &&

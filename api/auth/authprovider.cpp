@@ -13,8 +13,7 @@ Clock systemClock()
 AuthProvider::AuthProvider(QObject *parent)
     : QObject(parent)
     , m_clock(systemClock())
-{
-}
+{}
 
 AuthProvider::~AuthProvider() = default;
 

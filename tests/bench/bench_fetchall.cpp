@@ -7,12 +7,10 @@
 // CPU, which isolates the client's own cost from the simulator's.
 //   bench_fetchall [--tasks N] [--page N] [--concurrency N] [--latency ms,ms]
 //                  [--server sim,replay]
-#include "benchsupport.h"
-
 #include "api/apiclient.h"
-#include "simulator/simserver.h"
-
+#include "benchsupport.h"
 #include "models/taskparser.h"
+#include "simulator/simserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -226,8 +224,8 @@ int main(int argc, char **argv)
     server->moveToThread(&serverThread);
     serverThread.start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(server, [server, &port] { port = server->start(0); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server, &port] { port = server->start(0); }, Qt::BlockingQueuedConnection);
     if (port == 0) {
         std::fprintf(stderr, "simulator did not start\n");
         return 1;
@@ -246,9 +244,12 @@ int main(int argc, char **argv)
     replay->moveToThread(&replayThread);
     replayThread.start();
     quint16 replayPort = 0;
-    QMetaObject::invokeMethod(replay, [replay, &replayPort] {
-        replayPort = replay->listen(QHostAddress::LocalHost, 0) ? replay->serverPort() : 0;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        replay,
+        [replay, &replayPort] {
+            replayPort = replay->listen(QHostAddress::LocalHost, 0) ? replay->serverPort() : 0;
+        },
+        Qt::BlockingQueuedConnection);
     const QUrl replayBase(QStringLiteral("http://127.0.0.1:%1").arg(replayPort));
 
     // The same monitor with an idle event loop: how long this machine alone
@@ -293,7 +294,8 @@ int main(int argc, char **argv)
             table.add(QStringLiteral("consistent"),
                       run.consistent ? QStringLiteral("yes") : QStringLiteral("no"),
                       QStringLiteral("yes"), run.consistent);
-            table.add(QStringLiteral("wall time"), QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2));
+            table.add(QStringLiteral("wall time"),
+                      QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2));
             if (latency > 0) {
                 const double ratio = run.seconds / idealSec;
                 table.add(QStringLiteral("ideal (pages x latency / concurrency)"),
@@ -314,12 +316,14 @@ int main(int argc, char **argv)
             allOk = table.print() && allOk;
         }
     }
-    QMetaObject::invokeMethod(replay, [replay] { delete replay; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        replay, [replay] { delete replay; }, Qt::BlockingQueuedConnection);
     replayThread.quit();
     replayThread.wait();
     std::printf("\nsimulator data generation: %.2f s (not part of the runs)\n", generationSec);
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return allOk ? 0 : 2;

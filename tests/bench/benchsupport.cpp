@@ -44,7 +44,8 @@ qint64 currentRssKib()
 
 QString formatMiB(qint64 kib)
 {
-    return kib < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB").arg(double(kib) / 1024.0, 0, 'f', 1);
+    return kib < 0 ? QStringLiteral("?")
+                   : QStringLiteral("%1 MiB").arg(double(kib) / 1024.0, 0, 'f', 1);
 }
 
 StallMonitor::StallMonitor(int intervalMs, QObject *parent)
@@ -90,8 +91,7 @@ void StallMonitor::tick()
 
 ResultTable::ResultTable(QString title)
     : m_title(std::move(title))
-{
-}
+{}
 
 void ResultTable::add(const QString &name, const QString &value, const QString &target,
                       std::optional<bool> ok)
@@ -116,7 +116,8 @@ bool ResultTable::print() const
     out << QString(wName, QLatin1Char('-')) << "-|-" << QString(wValue, QLatin1Char('-')) << "-|-"
         << QString(wTarget, QLatin1Char('-')) << "-|---\n";
     for (const Row &r : m_rows) {
-        const QString ok = !r.ok ? QStringLiteral("") : (*r.ok ? QStringLiteral("yes") : QStringLiteral("NO"));
+        const QString ok =
+            !r.ok ? QStringLiteral("") : (*r.ok ? QStringLiteral("yes") : QStringLiteral("NO"));
         allOk = allOk && r.ok.value_or(true);
         out << r.name.leftJustified(wName) << " | " << r.value.leftJustified(wValue) << " | "
             << r.target.leftJustified(wTarget) << " | " << ok << "\n";
