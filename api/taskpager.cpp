@@ -49,6 +49,7 @@ struct TaskPager::Private
     FetchSummary summary;
     QElapsedTimer elapsed;
     qint64 prefixRecords = 0;
+    ApiError fatal; // first failure: no new requests, pages already received still delivered
     int parsing = 0;
     int pagesDone = 0;
     int emptyPagesWithinCount = 0;
@@ -157,8 +158,8 @@ void TaskPager::start()
 
 void TaskPager::pump()
 {
-    while (!m_cancelled && !m_finished && d->client && d->calls.size() < m_options.concurrency &&
-           !d->queue.isEmpty()) {
+    while (!m_cancelled && !m_finished && !d->fatal.isError() && d->client &&
+           d->calls.size() < m_options.concurrency && !d->queue.isEmpty()) {
         const Private::Job job = d->queue.takeFirst();
         Private::Stream &stream = d->streams[job.stream];
         const qint64 offset = 1 + qint64(job.page) * m_options.pageSize;
@@ -201,8 +202,9 @@ void TaskPager::pump()
         });
         call->start();
     }
-    if (!m_cancelled && !m_finished && d->calls.isEmpty() && d->queue.isEmpty() && d->parsing == 0)
-        finishRun({});
+    if (!m_cancelled && !m_finished && d->calls.isEmpty() &&
+        (d->queue.isEmpty() || d->fatal.isError()) && d->parsing == 0)
+        finishRun(d->fatal);
 }
 
 void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks, qint64 count)
@@ -305,7 +307,7 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
                                   (!d->queue.isEmpty() || !d->calls.isEmpty()))) {
         d->summary.capReached = true;
         abortAll();
-        finishRun({});
+        finishRun(d->fatal);
         return;
     }
     pump();
@@ -315,19 +317,17 @@ void TaskPager::fail(const ApiError &error)
 {
     if (m_cancelled || m_finished)
         return;
-    abortAll();
-    finishRun(error);
+    if (!d->fatal.isError())
+        d->fatal = error;
+    abortNetwork();
+    // Pages already downloaded are still parsed and delivered; then finish.
+    if (d->parsing == 0)
+        finishRun(d->fatal);
 }
 
 void TaskPager::abortAll()
 {
-    d->queue.clear();
-    const auto calls = d->calls.keys();
-    d->calls.clear();
-    for (HttpCall *call : calls) {
-        call->abort();
-        call->deleteLater();
-    }
+    abortNetwork();
     const auto watchers = std::exchange(d->watchers, {});
     for (const QPointer<QObject> &w : watchers) {
         if (w) {
@@ -336,6 +336,17 @@ void TaskPager::abortAll()
         }
     }
     d->parsing = 0;
+}
+
+void TaskPager::abortNetwork()
+{
+    d->queue.clear();
+    const auto calls = d->calls.keys();
+    d->calls.clear();
+    for (HttpCall *call : calls) {
+        call->abort();
+        call->deleteLater();
+    }
 }
 
 void TaskPager::finishRun(const ApiError &error)

@@ -89,7 +89,8 @@ private:
     void onPageParsed(int stream, int page, const QList<vias::Task> &tasks, qint64 count);
     void fail(const ApiError &error);
     void finishRun(const ApiError &error);
-    void abortAll();
+    void abortAll();     // network and parsing (cancel, cap)
+    void abortNetwork(); // requests only (a failure: received pages still delivered)
 
     struct Private;
     std::unique_ptr<Private> d;
