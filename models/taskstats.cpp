@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -246,7 +245,10 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
     PerStateCounts perState{};
     QHash<QString, int> unknownCodes;
     QHash<QString, int> poolCounts;
-    QSet<QString> cameraIds;
+    // Distinct cameras by 64-bit hash of the id: sorting a flat array is far
+    // cheaper than a set of 100,000+ strings, and a collision is negligible.
+    std::vector<size_t> cameraHashes;
+    cameraHashes.reserve(size_t(rows.size()) * 2);
     std::vector<TimedState> timed;
     timed.reserve(size_t(rows.size()));
     QList<int> minSizes, maxSizes, ratios;
@@ -279,9 +281,13 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
         const int cameras = int(task.input.sources.size());
         s.cameras += cameras;
         for (const InputSource &source : task.input.sources) {
-            QString key = source.displayId();
-            if (!key.isEmpty())
-                cameraIds.insert(std::move(key));
+            if (!source.id.isEmpty()) {
+                cameraHashes.push_back(qHash(QStringView(source.id)));
+            } else {
+                const QString key = source.displayId();
+                if (!key.isEmpty())
+                    cameraHashes.push_back(qHash(QStringView(key)));
+            }
         }
         const int bin = cap > 0 ? std::min(cameras, cap) : cameras;
         if (bin >= s.camerasPerTask.size())
@@ -314,7 +320,9 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
 
     s.running = perState[quint8(TaskState::Running)];
     s.edgePools = int(poolCounts.size());
-    s.distinctCameras = int(cameraIds.size());
+    std::sort(cameraHashes.begin(), cameraHashes.end());
+    s.distinctCameras =
+        int(std::unique(cameraHashes.begin(), cameraHashes.end()) - cameraHashes.begin());
     for (const TaskState state : knownTaskStates())
         s.byState.append({state, taskStateCode(state), perState[quint8(state)]});
     QList<StateCount> unknown;

@@ -255,7 +255,7 @@ private slots:
         const QByteArray svgBytes = svgFile.readAll();
         QVERIFY(svgBytes.contains("<svg"));
         QVERIFY(svgBytes.contains("</svg>"));
-        QCOMPARE(dir.entryList(QDir::Files).size(), 2); // no temporary files left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary files left
     }
 
     void screenshot()
