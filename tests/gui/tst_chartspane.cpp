@@ -265,9 +265,13 @@ private slots:
             QSKIP("set VIAS_SCREENSHOT_DIR to write docs/screenshots/charts.png");
         cleanup();
         setUp(5000);
+        // Let the charts lay out their new titles, axes and legends.
+        QTest::qWait(200);
         QVERIFY(m_pane->grab().save(dir + QStringLiteral("/charts.png")));
         // The whole scrolled content too, for reviewing the lower charts.
         auto *scroll = m_pane->findChild<QScrollArea *>(QStringLiteral("chartsScrollArea"));
+        scroll->widget()->resize(scroll->widget()->sizeHint().expandedTo(scroll->viewport()->size()));
+        QTest::qWait(200);
         QVERIFY(scroll->widget()->grab().save(dir + QStringLiteral("/charts-full.png")));
     }
 };

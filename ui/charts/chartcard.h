@@ -59,9 +59,10 @@ protected:
     void showToolTip(const QString &text) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Re-fits the controls after one of them changed its text.
+    void placeControls();
 
 private:
-    void placeControls();
     void retranslateCard();
 
     QChartView *m_view;

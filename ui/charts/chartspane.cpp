@@ -29,6 +29,7 @@ ChartsPane::ChartsPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("chartsPane"));
     m_options.firstDayOfWeek = QLocale().firstDayOfWeek();
+    m_options.histogramMaxBins = 10; // short axis labels that fit half the pane's width
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ChartsPane::recompute);

@@ -37,6 +37,14 @@ QString rangeText(qint64 first, qint64 last)
                          : HistogramChart::tr("%1–%2").arg(locale.toString(first), locale.toString(last));
 }
 
+// "<title> · 3 tasks without the key" (the suffix only when some lack it).
+QString withAbsent(const QString &title, int absent)
+{
+    if (absent <= 0)
+        return title;
+    return HistogramChart::tr("%1 · %n task(s) without it", nullptr, absent).arg(title);
+}
+
 } // namespace
 
 HistogramChart::HistogramChart(Kind kind, QWidget *parent)
@@ -101,8 +109,12 @@ QList<HistogramChart::Bin> HistogramChart::bins(const TaskStats &stats) const
         const qint64 last = i == h.counts.size() - 1 ? std::min<qint64>(h.binLast(i), h.maxValue)
                                                       : h.binLast(i);
         Bin bin;
-        bin.label = rangeText(std::min(first, last), last);
-        bin.range = m_kind == Kind::CompressionRatio ? tr("%1 %").arg(bin.label) : tr("%1 px").arg(bin.label);
+        // The axis shows the first value of each bin; the tooltip the whole range.
+        const QString range = rangeText(std::min(first, last), last);
+        QLocale plain;
+        plain.setNumberOptions(QLocale::OmitGroupSeparator); // "1920" fits under a bar, "1,920" not
+        bin.label = plain.toString(std::min(first, last));
+        bin.range = m_kind == Kind::CompressionRatio ? tr("%1 %").arg(range) : tr("%1 px").arg(range);
         bin.outside = h.outOfLimits.at(i);
         int rest = h.counts.at(i) - bin.outside;
         if (m_kind == Kind::CompressionRatio && h.binStart(i) <= facelimits::kCompressionDefault &&
@@ -124,20 +136,19 @@ QString HistogramChart::title(const TaskStats &stats) const
         return tr("Cameras per task (%1 inputs, %2 distinct cameras)")
             .arg(formatCount(stats.cameras), formatCount(stats.distinctCameras));
     case Kind::DetectionMinSize:
-        return tr("Smallest face, detection_min_size (min %1 px) · %n task(s) without", nullptr,
-                  stats.detectionMinSize.absent)
-            .arg(facelimits::kMinDetectionSize);
+        return withAbsent(tr("Smallest face, detection_min_size (min %1 px)")
+                              .arg(facelimits::kMinDetectionSize),
+                          stats.detectionMinSize.absent);
     case Kind::DetectionMaxSize:
-        return tr("Largest face, detection_max_size (px) · %n task(s) without", nullptr,
-                  stats.detectionMaxSize.absent);
+        return withAbsent(tr("Largest face, detection_max_size (px)"), stats.detectionMaxSize.absent);
     case Kind::CompressionRatio:
         break;
     }
-    return tr("JPEG quality, image_compression_ratio (%1–%2 %, default %3) · %n task(s) without",
-              nullptr, stats.imageCompressionRatio.absent)
-        .arg(facelimits::kCompressionMin)
-        .arg(facelimits::kCompressionMax)
-        .arg(facelimits::kCompressionDefault);
+    return withAbsent(tr("JPEG quality, image_compression_ratio (%1–%2 %, default %3)")
+                          .arg(facelimits::kCompressionMin)
+                          .arg(facelimits::kCompressionMax)
+                          .arg(facelimits::kCompressionDefault),
+                      stats.imageCompressionRatio.absent);
 }
 
 void HistogramChart::setStats(const TaskStats &stats)
@@ -184,8 +195,8 @@ void HistogramChart::setStats(const TaskStats &stats)
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    if (labels.size() > 8)
-        x->setLabelsAngle(-45);
+    if (labels.size() > 16)
+        x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     y->setMin(0);

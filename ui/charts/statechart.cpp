@@ -4,6 +4,7 @@
 #include "ui/statestyle.h"
 
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QPieLegendMarker>
 #include <QtCharts/QPieSeries>
@@ -27,6 +28,7 @@ QString stateName(const StateCount &sc)
 StateChart::StateChart(QWidget *parent)
     : ChartCard(QStringLiteral("stateChart"), parent)
 {
+    view()->setMinimumHeight(460); // room for a legend of up to 18 states and a few unknown ones
 }
 
 void StateChart::setStats(const TaskStats &stats)
@@ -37,7 +39,7 @@ void StateChart::setStats(const TaskStats &stats)
     const QPalette pal = palette();
     auto *series = new QPieSeries;
     series->setHoleSize(0.42);
-    series->setPieSize(0.72);
+    series->setPieSize(0.66);
     for (const StateCount &sc : stats.byState) {
         if (sc.count == 0)
             continue;
@@ -58,6 +60,9 @@ void StateChart::setStats(const TaskStats &stats)
     c->addSeries(series);
     c->legend()->setVisible(true);
     c->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    c->legend()->setFont(legendFont);
     // The legend lists every state with its count; slice labels stay short.
     const auto markers = c->legend()->markers(series);
     for (QLegendMarker *marker : markers) {

@@ -11,6 +11,7 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
@@ -73,6 +74,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_granularity->addItem(QString(), int(TimeGranularity::Month));
     m_granularity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addControl(m_granularity);
+    view()->setMinimumHeight(440); // room for the legend of 18 states
     connect(m_granularity, &QComboBox::currentIndexChanged, this,
             [this] { emit granularityRequested(requestedGranularity()); });
     retranslate();
@@ -98,6 +100,8 @@ void TimelineChart::retranslate()
     m_granularity->setItemText(3, tr("By month"));
     m_granularity->setToolTip(tr("Period of each bar. Auto picks days for up to 62 days, weeks "
                                  "for up to a year, months beyond."));
+    m_granularity->adjustSize();
+    placeControls();
 }
 
 void TimelineChart::setStats(const TaskStats &stats)
@@ -165,8 +169,12 @@ void TimelineChart::setStats(const TaskStats &stats)
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    // 18 states do not fit in one row under the bars: list them on the right.
     c->legend()->setVisible(true);
-    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    c->legend()->setFont(legendFont);
     styleChart(c, palette());
 
     connect(series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
