@@ -11,6 +11,8 @@
 #include "ui/statestyle.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
@@ -164,25 +166,22 @@ void ChartsPane::showEvent(QShowEvent *event)
 void ChartsPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    // Children get the new palette or language after this widget: render
+    // once they have it.
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        render();
+        QMetaObject::invokeMethod(this, &ChartsPane::render, Qt::QueuedConnection);
     } else if (event->type() == QEvent::PaletteChange) {
-        render(); // the charts take their colours from the palette
+        QMetaObject::invokeMethod(this, &ChartsPane::render, Qt::QueuedConnection);
     }
 }
 
 void ChartsPane::refreshNow()
 {
     m_debounce.stop();
-    recompute();
-}
-
-void ChartsPane::recompute()
-{
-    m_debounce.stop();
     m_debounce.setInterval(kDebounceMs);
     m_dirty = false;
+    ++m_generation; // a worker still running is now stale
     const TaskTableModel *model = m_proxy ? m_proxy->taskModel() : nullptr;
     if (model)
         m_stats = computeTaskStats(model->store(), m_proxy->matchingSourceRows(), m_options);
@@ -190,6 +189,36 @@ void ChartsPane::recompute()
         m_stats = computeTaskStats(TaskStore(), {}, m_options);
     render();
     emit statsUpdated();
+}
+
+void ChartsPane::recompute()
+{
+    const TaskTableModel *model = m_proxy ? m_proxy->taskModel() : nullptr;
+    if (!model) {
+        refreshNow();
+        return;
+    }
+    m_debounce.stop();
+    m_debounce.setInterval(kDebounceMs);
+    m_dirty = false;
+    const quint64 generation = ++m_generation;
+    // Copies share the data; the model's next change detaches its own copy.
+    TaskStore snapshot = model->store();
+    const QList<int> rows = m_proxy->matchingSourceRows();
+    StatsOptions options = m_options;
+    options.timeZone = QTimeZone(m_options.timeZone.id()); // not shared with this thread
+    auto *watcher = new QFutureWatcher<TaskStats>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // superseded by a newer filter or refresh
+        m_stats = watcher->result();
+        render();
+        emit statsUpdated();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = std::move(snapshot), rows, options] {
+        return computeTaskStats(snapshot, rows, options);
+    }));
 }
 
 void ChartsPane::render()

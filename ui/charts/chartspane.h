@@ -6,9 +6,11 @@
 // It follows a TaskFilterProxy: when the proxy's summaryChanged fires, the
 // statistics of proxy->matchingSourceRows() are recomputed after a short
 // debounce, and only while the pane is visible (a hidden pane catches up when
-// shown). computeTaskStats is fast enough for the GUI thread (see
-// docs/CHARTS.md for the numbers). Clicks on slices and bars are turned into
-// filter requests for the filter bar.
+// shown). The statistics are computed on the thread pool over a snapshot of
+// the store (implicitly shared, so a later change to the model detaches and
+// never races the worker); a result that a newer request superseded is
+// dropped. Clicks on slices and bars are turned into filter requests for the
+// filter bar.
 #pragma once
 
 #include "models/taskstats.h"
@@ -48,7 +50,8 @@ public:
 
     // Test seam: the next export writes here instead of asking with a dialog.
     void setNextSaveFileName(const QString &path) { m_nextSaveFileName = path; }
-    // Recomputes now (skips the debounce), visible or not.
+    // Recomputes now, on this thread (skips the debounce and the worker),
+    // visible or not; a computation still running is dropped.
     void refreshNow();
 
     static constexpr int kDebounceMs = 100;
@@ -75,6 +78,7 @@ private:
 
     QPointer<const TaskFilterProxy> m_proxy;
     QMetaObject::Connection m_proxyConnection;
+    quint64 m_generation = 0; // results of older requests are dropped
     StatsOptions m_options;
     TaskStats m_stats;
     QTimer m_debounce;

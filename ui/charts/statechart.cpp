@@ -39,7 +39,7 @@ void StateChart::setStats(const TaskStats &stats)
     const QPalette pal = palette();
     auto *series = new QPieSeries;
     series->setHoleSize(0.42);
-    series->setPieSize(0.66);
+    series->setPieSize(0.6);
     for (const StateCount &sc : stats.byState) {
         if (sc.count == 0)
             continue;
