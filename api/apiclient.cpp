@@ -18,7 +18,7 @@
 
 namespace vias::api {
 
-Q_LOGGING_CATEGORY(lcNet, "vias.net")
+Q_LOGGING_CATEGORY(lcNet, "vias.net", QtWarningMsg) // traffic: QT_LOGGING_RULES="vias.net.debug=true"
 
 namespace {
 
@@ -145,6 +145,8 @@ void ApiClient::applyNetworkSettings()
     m_tls = tls.configuration;
     m_tlsError = tls.error;
     applyProxy(m_network, m_config.proxy);
+    // Cached connections would keep the previous TLS trust and proxy.
+    m_network->clearConnectionCache();
     // HTTP/2 would multiplex all pages over one connection; HTTP/1.1 with the
     // manager's six connections per host is what the API gateway expects.
     m_network->setAutoDeleteReplies(false);

@@ -29,6 +29,16 @@ ApiError::Kind kindOf(QNetworkReply::NetworkError code)
     }
 }
 
+// Content-Length when the body arrives as sent (not decompressed by Qt), else -1.
+qint64 announcedLength(QNetworkReply *reply)
+{
+    const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return -1;
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() ? length.toLongLong() : -1;
+}
+
 } // namespace
 
 HttpCall::HttpCall(ApiClient *client, QByteArray method, UrlFactory url, QObject *parent)
@@ -181,6 +191,14 @@ void HttpCall::onFinished()
         const QByteArray body = cap > 0 ? reply->read(cap + 1) : reply->readAll();
         if (cap > 0 && body.size() > cap) {
             r.error = ApiError::sizeCap(cap, body.size());
+        } else if (const qint64 announced = announcedLength(reply);
+                   announced >= 0 && body.size() < announced) {
+            // Qt sometimes reports a reset mid-body as success with a short
+            // body; half a page must never pass as a whole one.
+            r.error.kind = ApiError::Kind::Network;
+            r.error.detail = tr("the connection closed after %1 of %2 bytes")
+                                 .arg(body.size())
+                                 .arg(announced);
         } else if (r.status >= 200 && r.status < 300) {
             r.body = body;
         } else {
@@ -188,7 +206,8 @@ void HttpCall::onFinished()
         }
     }
     qCDebug(lcNet).noquote() << m_method << redactUrl(m_url) << "->" << r.status
-                             << errorKindName(r.error.kind) << r.body.size() << "bytes\n"
+                             << errorKindName(r.error.kind) << reply->error() << r.body.size()
+                             << "bytes\n"
                              << redactHeaders(reply->rawHeaderPairs());
 
     if (r.error.isError() && r.error.kind == ApiError::Kind::Http && r.status == 401 &&

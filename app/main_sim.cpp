@@ -14,6 +14,11 @@ using namespace vias::sim;
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vias-sim", text);
+}
+
 struct Option
 {
     const char *name;
@@ -22,46 +27,107 @@ struct Option
 };
 
 constexpr Option kOptions[] = {
-    {"port", "TCP port on 127.0.0.1; 0 picks a free one (default 0).", "N"},
-    {"tasks", "Number of generated tasks of the primary service (default 1000).", "N"},
-    {"seed", "Seed of the deterministic data generator (default 1).", "S"},
-    {"reference-time", "The 'now' of the generated data, ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z "
-                       "(default: current time).", "TIME"},
-    {"other-tasks", "Generated tasks of every other service (default 20).", "N"},
-    {"data", "Serve this list response file ({\"count\":..,\"tasks\":[...]}) for the primary "
-             "service instead of generated tasks.", "FILE"},
-    {"project-id", "The project id in the URL (default 0605f8aa21b24fd6a8e5d91f3e70a001).", "ID"},
-    {"project-name", "The project (region) name for IAM scopes (default cn-north-4).", "NAME"},
-    {"service", "A service to serve; repeatable; the first is the primary one (default "
-                "c-face-edge, c-vehicle-detection-cloud, c-fire-exit-occupation-cloud, "
-                "c-safetysuitedetection-edge).", "NAME"},
-    {"auth", "Auth on the task endpoints: none, token, aksk or any (default none).", "MODE"},
-    {"ak", "Access key accepted for AK/SK (default DEMOAKVIASCONSOLE000).", "AK"},
-    {"sk", "Secret key for AK/SK (default demo-secret-key-for-the-local-simulator).", "SK"},
-    {"user", "IAM user name (default demo).", "NAME"},
-    {"password", "IAM password (default demo-password).", "PASSWORD"},
-    {"domain", "IAM account (domain) name (default demo).", "NAME"},
-    {"token-lifetime", "Lifetime of issued tokens in seconds (default 86400).", "SECONDS"},
-    {"max-skew", "Largest X-Sdk-Date difference to the server clock, seconds (default 900).",
+    {"port",
+     QT_TRANSLATE_NOOP("vias-sim", "TCP port on 127.0.0.1; 0 picks a free one (default 0)."), "N"},
+    {"tasks",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Number of generated tasks of the primary service (default 1000)."),
+     "N"},
+    {"seed", QT_TRANSLATE_NOOP("vias-sim", "Seed of the deterministic data generator (default 1)."),
+     "S"},
+    {"reference-time",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "The 'now' of the generated data, ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z "
+                       "(default: current time)."),
+     "TIME"},
+    {"other-tasks",
+     QT_TRANSLATE_NOOP("vias-sim", "Generated tasks of every other service (default 20)."), "N"},
+    {"data",
+     QT_TRANSLATE_NOOP(
+         "vias-sim",
+         "Serve this list response file ({\"count\":..,\"tasks\":[...]}) for the primary "
+         "service instead of generated tasks."),
+     "FILE"},
+    {"project-id",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "The project id in the URL (default 0605f8aa21b24fd6a8e5d91f3e70a001)."),
+     "ID"},
+    {"project-name",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "The project (region) name for IAM scopes (default cn-north-4)."),
+     "NAME"},
+    {"service",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "A service to serve; repeatable; the first is the primary one (default "
+                       "c-face-edge, c-vehicle-detection-cloud, c-fire-exit-occupation-cloud, "
+                       "c-safetysuitedetection-edge)."),
+     "NAME"},
+    {"auth",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Auth on the task endpoints: none, token, aksk or any (default none)."),
+     "MODE"},
+    {"ak",
+     QT_TRANSLATE_NOOP("vias-sim", "Access key accepted for AK/SK (default DEMOAKVIASCONSOLE000)."),
+     "AK"},
+    {"sk",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Secret key for AK/SK (default demo-secret-key-for-the-local-simulator)."),
+     "SK"},
+    {"user", QT_TRANSLATE_NOOP("vias-sim", "IAM user name (default demo)."), "NAME"},
+    {"password", QT_TRANSLATE_NOOP("vias-sim", "IAM password (default demo-password)."),
+     "PASSWORD"},
+    {"domain", QT_TRANSLATE_NOOP("vias-sim", "IAM account (domain) name (default demo)."), "NAME"},
+    {"token-lifetime",
+     QT_TRANSLATE_NOOP("vias-sim", "Lifetime of issued tokens in seconds (default 86400)."),
      "SECONDS"},
-    {"latency-ms", "Delay every response by this many milliseconds (default 0).", "MS"},
-    {"jitter-ms", "Add a uniform random 0..MS to the delay (default 0).", "MS"},
-    {"error-rate", "Share of task requests (0..1) answered with --error-status (default 0).",
+    {"max-skew",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Largest X-Sdk-Date difference to the server clock, seconds (default 900)."),
+     "SECONDS"},
+    {"latency-ms",
+     QT_TRANSLATE_NOOP("vias-sim", "Delay every response by this many milliseconds (default 0)."),
+     "MS"},
+    {"jitter-ms",
+     QT_TRANSLATE_NOOP("vias-sim", "Add a uniform random 0..MS to the delay (default 0)."), "MS"},
+    {"error-rate",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Share of task requests (0..1) answered with --error-status (default 0)."),
      "RATE"},
-    {"error-status", "Status for injected errors: 500, 502, 503, 429, ... (default 503).",
+    {"error-status",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Status for injected errors: 500, 502, 503, 429, ... (default 503)."),
      "STATUS"},
-    {"retry-after", "Retry-After seconds on injected 429/503 (default 1).", "SECONDS"},
-    {"error-burst", "The first N task requests fail with --error-status (default 0).", "N"},
-    {"truncate-rate", "Share of 200 responses cut short (Content-Length larger than sent, then "
-                      "close).", "RATE"},
-    {"malformed-rate", "Share of 200 responses with broken JSON (correct Content-Length).",
+    {"retry-after",
+     QT_TRANSLATE_NOOP("vias-sim", "Retry-After seconds on injected 429/503 (default 1)."),
+     "SECONDS"},
+    {"error-burst",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "The first N task requests fail with --error-status (default 0)."),
+     "N"},
+    {"truncate-rate",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Share of 200 responses cut short (Content-Length larger than sent, then "
+                       "close)."),
      "RATE"},
-    {"drop-rate", "Share of 200 responses whose connection is reset mid-body.", "RATE"},
-    {"oversized-rate", "Share of responses that claim 3 GB and stream filler (at most "
-                       "--oversized-max-mb) until the client hangs up.", "RATE"},
-    {"oversized-max-mb", "Bound of the oversized stream in MiB (default 64).", "MB"},
-    {"churn-per-minute", "Tasks created, deleted or changing state per minute (default 0).", "N"},
-    {"churn-per-request", "Churn events before every list request (default 0).", "N"},
+    {"malformed-rate",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Share of 200 responses with broken JSON (correct Content-Length)."),
+     "RATE"},
+    {"drop-rate",
+     QT_TRANSLATE_NOOP("vias-sim", "Share of 200 responses whose connection is reset mid-body."),
+     "RATE"},
+    {"oversized-rate",
+     QT_TRANSLATE_NOOP("vias-sim", "Share of responses that claim 3 GB and stream filler (at most "
+                                   "--oversized-max-mb) until the client hangs up."),
+     "RATE"},
+    {"oversized-max-mb",
+     QT_TRANSLATE_NOOP("vias-sim", "Bound of the oversized stream in MiB (default 64)."), "MB"},
+    {"churn-per-minute",
+     QT_TRANSLATE_NOOP("vias-sim",
+                       "Tasks created, deleted or changing state per minute (default 0)."),
+     "N"},
+    {"churn-per-request",
+     QT_TRANSLATE_NOOP("vias-sim", "Churn events before every list request (default 0)."), "N"},
 };
 
 [[noreturn]] void fail(const QString &message)
@@ -78,7 +144,7 @@ qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
-        fail(QStringLiteral("--%1 wants an integer from %2 to %3, got '%4'.")
+        fail(tr("--%1 wants an integer from %2 to %3, got '%4'.")
                  .arg(name)
                  .arg(min)
                  .arg(max)
@@ -93,7 +159,7 @@ double rateOption(const QCommandLineParser &parser, const QString &name, double 
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0.0 || value > max)
-        fail(QStringLiteral("--%1 wants a number from 0 to %2, got '%3'.")
+        fail(tr("--%1 wants a number from 0 to %2, got '%3'.")
                  .arg(name)
                  .arg(max)
                  .arg(parser.value(name)));
@@ -109,24 +175,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VIAS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and "
-        "detail, IAM password login, token or AK/SK auth, and fault injection. See "
-        "docs/SIMULATOR.md."));
+    parser.setApplicationDescription(
+        tr("A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and "
+           "detail, IAM password login, token or AK/SK auth, and fault injection. See "
+           "docs/SIMULATOR.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const Option &option : kOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
-                                            QString::fromLatin1(option.help),
+                                            QCoreApplication::translate("vias-sim", option.help),
                                             QString::fromLatin1(option.valueName)));
     parser.addOption(QCommandLineOption(QStringLiteral("fault-iam"),
-                                        QStringLiteral("Let faults hit POST /v3/auth/tokens too.")));
+                                        tr("Let faults hit POST /v3/auth/tokens too.")));
     parser.addOption(QCommandLineOption(QStringLiteral("verbose"),
-                                        QStringLiteral("Log every request (method, path, status) "
-                                                       "to stderr; never credentials.")));
+                                        tr("Log every request (method, path, status) to stderr; "
+                                           "never credentials.")));
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
-        fail(QStringLiteral("unexpected argument '%1'; see --help.")
+        fail(tr("unexpected argument '%1'; see --help.")
                  .arg(parser.positionalArguments().constFirst()));
 
     SimOptions options;
@@ -138,17 +204,17 @@ int main(int argc, char *argv[])
         options.referenceTime =
             QDateTime::fromString(parser.value(QStringLiteral("reference-time")), Qt::ISODate);
         if (!options.referenceTime.isValid())
-            fail(QStringLiteral("--reference-time wants an ISO 8601 time such as "
-                                "2026-01-01T00:00:00Z."));
+            fail(tr("--reference-time wants an ISO 8601 time such as "
+                    "2026-01-01T00:00:00Z."));
     }
     if (parser.isSet(QStringLiteral("data"))) {
         QFile file(parser.value(QStringLiteral("data")));
         if (!file.open(QIODevice::ReadOnly))
-            fail(QStringLiteral("cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+            fail(tr("cannot read %1: %2.").arg(file.fileName(), file.errorString()));
         options.listResponse = file.readAll();
         QString error;
         if (!Dataset::fromListResponse(options.listResponse, &error))
-            fail(QStringLiteral("%1 is not a task list response: %2.").arg(file.fileName(), error));
+            fail(tr("%1 is not a task list response: %2.").arg(file.fileName(), error));
     }
     if (parser.isSet(QStringLiteral("project-id")))
         options.projectId = parser.value(QStringLiteral("project-id"));
@@ -158,7 +224,7 @@ int main(int argc, char *argv[])
         options.services = parser.values(QStringLiteral("service"));
     if (parser.isSet(QStringLiteral("auth")) &&
         !parseAuthMode(parser.value(QStringLiteral("auth")), &options.auth))
-        fail(QStringLiteral("--auth wants none, token, aksk or any."));
+        fail(tr("--auth wants none, token, aksk or any."));
     if (parser.isSet(QStringLiteral("ak")))
         options.accessKey = parser.value(QStringLiteral("ak")).toUtf8();
     if (parser.isSet(QStringLiteral("sk")))
@@ -169,8 +235,8 @@ int main(int argc, char *argv[])
         options.password = parser.value(QStringLiteral("password"));
     if (parser.isSet(QStringLiteral("domain")))
         options.domainName = parser.value(QStringLiteral("domain"));
-    options.tokenLifetimeSeconds = int(
-        integerOption(parser, QStringLiteral("token-lifetime"), 86400, 1, 365 * 86400));
+    options.tokenLifetimeSeconds =
+        int(integerOption(parser, QStringLiteral("token-lifetime"), 86400, 1, 365 * 86400));
     options.maxClockSkewSeconds =
         int(integerOption(parser, QStringLiteral("max-skew"), 900, 0, 86400));
 
@@ -197,18 +263,18 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("verbose"))) {
         QObject::connect(&server, &SimServer::requestServed, &server,
                          [](const QByteArray &method, const QString &path, int status) {
-                             QTextStream(stderr) << method << ' ' << path << " -> " << status
-                                                 << '\n';
+                             QTextStream(stderr)
+                                 << method << ' ' << path << " -> " << status << '\n';
                          });
     }
     if (server.start(port) == 0)
-        fail(QStringLiteral("cannot listen on 127.0.0.1:%1 (in use? try --port 0).").arg(port));
+        fail(tr("cannot listen on 127.0.0.1:%1 (in use? try --port 0).").arg(port));
 
     std::fprintf(stdout, "listening on http://127.0.0.1:%u\n", unsigned(server.port()));
     std::fflush(stdout);
     QTextStream(stderr) << "vias-sim: project " << options.projectId << ", services "
                         << options.services.join(QStringLiteral(", ")) << ", "
-                        << server.dataset().size() << " tasks, auth "
-                        << authModeName(options.auth) << '\n';
+                        << server.dataset().size() << " tasks, auth " << authModeName(options.auth)
+                        << '\n';
     return app.exec();
 }

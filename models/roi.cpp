@@ -120,6 +120,7 @@ struct RoiReader
     QList<RoiShape> readShapes(const QJsonValue &value, const QString &field)
     {
         QList<RoiShape> shapes;
+        // Both keys are optional (spec 3, target_roi): absent is not an error.
         if (value.isNull() || value.isUndefined())
             return shapes;
         if (!value.isArray()) {

@@ -224,8 +224,7 @@ bool Dataset::setState(const QString &id, const QString &state, const QDateTime 
     QJsonObject object = QJsonDocument::fromJson(record.json).object();
     const qint64 ms = std::max(when.toMSecsSinceEpoch() / 1000 * 1000, record.createdMs);
     object.insert(QLatin1String("state"), state);
-    object.insert(QLatin1String("updated_at"),
-                  QString::fromLatin1(formatUtcSeconds(ms / 1000)));
+    object.insert(QLatin1String("updated_at"), QString::fromLatin1(formatUtcSeconds(ms / 1000)));
     record.state = state;
     record.updatedMs = ms;
     record.json = QJsonDocument(object).toJson(QJsonDocument::Compact);

@@ -31,10 +31,10 @@ struct GeneratorOptions
 {
     quint32 seed = 1;
     int count = 1000;
-    QDateTime referenceTime;          // "now" of the data set; invalid = current time
+    QDateTime referenceTime; // "now" of the data set; invalid = current time
     QString projectId = QStringLiteral("0605f8aa21b24fd6a8e5d91f3e70a001");
     QString service = QStringLiteral("c-face-edge");
-    int oddityOneIn = 500;            // about one task in N carries a tolerated oddity; 0 = none
+    int oddityOneIn = 500; // about one task in N carries a tolerated oddity; 0 = none
 };
 
 class Dataset final
@@ -47,7 +47,8 @@ public:
     static Dataset generate(quint32 seed, int count, const QDateTime &referenceTime);
     // Takes the tasks of a list response ({"count":..,"tasks":[...]}) as they
     // are. Returns nullopt and sets *error when the bytes are not such a body.
-    static std::optional<Dataset> fromListResponse(const QByteArray &body, QString *error = nullptr);
+    static std::optional<Dataset> fromListResponse(const QByteArray &body,
+                                                   QString *error = nullptr);
 
     int size() const { return int(m_tasks.size()); }
     const QList<TaskRecord> &tasks() const { return m_tasks; }
@@ -62,7 +63,7 @@ public:
     QByteArray toListResponse() const;
 
     // Mutations used by churn and by tests.
-    void add(TaskRecord record);            // replaces a task with the same id
+    void add(TaskRecord record); // replaces a task with the same id
     bool remove(const QString &id);
     bool setState(const QString &id, const QString &state, const QDateTime &when);
 

@@ -2,6 +2,9 @@
 // keys or open brackets, which reset it.
 #include "simulator/jsonwriter.h"
 
+#include <charconv>
+#include <cstring>
+
 namespace vias::sim {
 
 void JsonWriter::separator()
@@ -48,10 +51,13 @@ void JsonWriter::key(const char *name)
 
 void JsonWriter::appendQuoted(QByteArray &out, const QByteArray &utf8)
 {
+    appendQuoted(out, utf8.constData(), utf8.size());
+}
+
+void JsonWriter::appendQuoted(QByteArray &out, const char *data, qsizetype size)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    const char *data = utf8.constData();
-    const qsizetype size = utf8.size();
     qsizetype runStart = 0;
     // Plain runs are appended in one go; only escapes go byte by byte.
     for (qsizetype i = 0; i < size; ++i) {
@@ -92,6 +98,12 @@ void JsonWriter::string(const QByteArray &utf8)
     appendQuoted(m_out, utf8);
 }
 
+void JsonWriter::string(const char *utf8)
+{
+    separator();
+    appendQuoted(m_out, utf8, qsizetype(std::strlen(utf8)));
+}
+
 void JsonWriter::string(const QString &value)
 {
     string(value.toUtf8());
@@ -100,7 +112,9 @@ void JsonWriter::string(const QString &value)
 void JsonWriter::integer(qint64 value)
 {
     separator();
-    m_out += QByteArray::number(value);
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, value).ptr;
+    m_out.append(buf, end - buf);
 }
 
 void JsonWriter::number(double value)

@@ -11,7 +11,9 @@ namespace vias::sim {
 class JsonWriter final
 {
 public:
-    explicit JsonWriter(QByteArray &out) : m_out(out) {}
+    explicit JsonWriter(QByteArray &out)
+        : m_out(out)
+    {}
 
     void beginObject();
     void endObject();
@@ -20,7 +22,7 @@ public:
     void key(const char *name); // ASCII key without characters to escape
     void string(const QString &value);
     void string(const QByteArray &utf8);
-    void string(const char *ascii) { string(QByteArray(ascii)); }
+    void string(const char *utf8); // no temporary QByteArray: the generator's hot path
     void integer(qint64 value);
     void number(double value);
     void null();
@@ -29,6 +31,7 @@ public:
 
     // Appends `utf8` as a quoted JSON string.
     static void appendQuoted(QByteArray &out, const QByteArray &utf8);
+    static void appendQuoted(QByteArray &out, const char *utf8, qsizetype size);
 
 private:
     void separator();

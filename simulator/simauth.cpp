@@ -71,9 +71,9 @@ AuthCheck verifyAkSk(const auth::SignableRequest &request, const QByteArray &acc
             "Authorization header is missing: sign the request with SDK-HMAC-SHA256 (AK/SK)"));
     const auto parsed = auth::parseAuthorization(authorization);
     if (!parsed)
-        return AuthCheck::refuse(QStringLiteral(
-            "Authorization header is not of the form 'SDK-HMAC-SHA256 Access=<AK>, "
-            "SignedHeaders=<a;b>, Signature=<hex>'"));
+        return AuthCheck::refuse(
+            QStringLiteral("Authorization header is not of the form 'SDK-HMAC-SHA256 Access=<AK>, "
+                           "SignedHeaders=<a;b>, Signature=<hex>'"));
     if (!constantTimeEquals(parsed->access, accessKey))
         return AuthCheck::refuse(QStringLiteral("unknown access key %1: check the AK")
                                      .arg(QString::fromLatin1(parsed->access)));
@@ -109,8 +109,7 @@ AuthCheck verifyAkSk(const auth::SignableRequest &request, const QByteArray &acc
     }
 
     const QByteArray canonical = auth::canonicalRequest(request, parsed->signedHeaders);
-    const QByteArray expected =
-        auth::signature(auth::stringToSign(canonical, dateText), secretKey);
+    const QByteArray expected = auth::signature(auth::stringToSign(canonical, dateText), secretKey);
     if (!constantTimeEquals(expected, parsed->signature.toLower()))
         return AuthCheck::refuse(
             QStringLiteral("signature mismatch: check the SK, and that the signed method, path, "
@@ -139,7 +138,8 @@ TokenStore::Token TokenStore::issue(const QString &projectId, const QString &use
     for (char &c : raw)
         c = char(rng->bounded(256u));
     Token token;
-    token.value = "MIIZ" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    token.value =
+        "MIIZ" + raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     token.issuedAt = now.toUTC();
     token.expiresAt = now.toUTC().addSecs(lifetimeSeconds);
     token.projectId = projectId;
@@ -161,8 +161,8 @@ AuthCheck TokenStore::check(const QByteArray &token, const QString &projectId,
             "the token is not valid here (not issued by this server, or the server restarted): "
             "sign in again"));
     if (now >= it->expiresAt)
-        return AuthCheck::refuse(QStringLiteral("the token expired at %1: sign in again")
-                                     .arg(iso(it->expiresAt)));
+        return AuthCheck::refuse(
+            QStringLiteral("the token expired at %1: sign in again").arg(iso(it->expiresAt)));
     if (it->projectId != projectId)
         return AuthCheck::refuse(
             QStringLiteral("the token is scoped to project %1, not %2: sign in with a scope "
@@ -191,8 +191,10 @@ LoginResult handleLogin(const QByteArray &requestBody, const SimOptions &options
     if (!identity.value(QLatin1String("methods")).toArray().contains(QStringLiteral("password")))
         return fail(400, "IAM.0007",
                     QStringLiteral("auth.identity.methods must contain \"password\""));
-    const QJsonObject user =
-        identity.value(QLatin1String("password")).toObject().value(QLatin1String("user")).toObject();
+    const QJsonObject user = identity.value(QLatin1String("password"))
+                                 .toObject()
+                                 .value(QLatin1String("user"))
+                                 .toObject();
     const QString name = user.value(QLatin1String("name")).toString();
     const QString password = user.value(QLatin1String("password")).toString();
     const QString domain =
@@ -223,16 +225,16 @@ LoginResult handleLogin(const QByteArray &requestBody, const SimOptions &options
 
     const TokenStore::Token token =
         tokens.issue(options.projectId, name, now, options.tokenLifetimeSeconds);
-    const QJsonObject domainObject{{QStringLiteral("id"), QStringLiteral("d0d0a1b2c3d4e5f6a7b8c9d0e1f2a3b4")},
-                                   {QStringLiteral("name"), options.domainName}};
+    const QJsonObject domainObject{
+        {QStringLiteral("id"), QStringLiteral("d0d0a1b2c3d4e5f6a7b8c9d0e1f2a3b4")},
+        {QStringLiteral("name"), options.domainName}};
     const QJsonObject tokenObject{
         {QStringLiteral("expires_at"), iso(token.expiresAt)},
         {QStringLiteral("issued_at"), iso(token.issuedAt)},
         {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-        {QStringLiteral("project"),
-         QJsonObject{{QStringLiteral("id"), options.projectId},
-                     {QStringLiteral("name"), options.projectName},
-                     {QStringLiteral("domain"), domainObject}}},
+        {QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), options.projectId},
+                                                {QStringLiteral("name"), options.projectName},
+                                                {QStringLiteral("domain"), domainObject}}},
         {QStringLiteral("user"),
          QJsonObject{{QStringLiteral("id"), QStringLiteral("a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6")},
                      {QStringLiteral("name"), name},

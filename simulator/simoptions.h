@@ -11,7 +11,8 @@
 
 namespace vias::sim {
 
-enum class AuthMode : quint8 {
+enum class AuthMode : quint8
+{
     None,  // task endpoints need no credentials
     Token, // X-Auth-Token from POST /v3/auth/tokens
     AkSk,  // SDK-HMAC-SHA256 signature
@@ -42,7 +43,7 @@ struct SimOptions
     // Generated data of the primary service.
     int taskCount = 1000;
     quint32 seed = 1;
-    QDateTime referenceTime; // invalid = the current time at construction
+    QDateTime referenceTime;        // invalid = the current time at construction
     int otherServiceTaskCount = 20; // tasks of every other service
     // When not empty: a list response served for the primary service instead
     // of generated data (tasks taken as-is).

@@ -99,20 +99,22 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    const bool closes = closeAfter || response.delivery != Delivery::Normal;
     qint64 contentLength = response.body.size();
     if (response.delivery == Delivery::Oversized)
         contentLength = response.oversizedClaim;
 
     QByteArray out;
     out.reserve(response.body.size() + 512);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-           reasonPhrase(response.status) + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+           "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     for (const auto &[name, value] : std::as_const(response.headers))
         out += name + ": " + value + "\r\n";
-    out += closes ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    // Broken deliveries still promise keep-alive, as a server that dies
+    // mid-body would; with "Connection: close" QNetworkAccessManager may take
+    // the early close for the end of the body and report success.
+    out += closeAfter ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n";
 
     switch (response.delivery) {
@@ -135,7 +137,10 @@ void SimServer::deliver(QPointer<QTcpSocket> socket, SimResponse response, bool 
 #ifdef Q_OS_UNIX
         // SO_LINGER 0 turns the close into a reset, as a crashed peer or a
         // middlebox would.
-        const struct linger noLinger{1, 0};
+        const struct linger noLinger
+        {
+            1, 0
+        };
         ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger,
                      sizeof noLinger);
 #endif

@@ -12,7 +12,13 @@
 
 namespace vias::sim {
 
-enum class Delivery : quint8 { Normal, Truncate, Drop, Oversized };
+enum class Delivery : quint8
+{
+    Normal,
+    Truncate,
+    Drop,
+    Oversized
+};
 
 struct SimResponse
 {

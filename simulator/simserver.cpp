@@ -180,10 +180,10 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     SimResponse response = route(in);
     response.requestMethod = in.method;
     response.requestPath = in.path;
-    if (response.headers.isEmpty() || !hasHeader(response.headers, "x-request-id")) {
-        QMutexLocker lock(&m_mutex);
-        response.headers.prepend({"X-request-id", randomHex(m_rng, 32)});
-    }
+    // Request ids come from the global generator: unique across runs, and
+    // they leave the seeded fault decisions untouched.
+    response.headers.prepend(
+        {QByteArray("X-request-id"), randomHex(*QRandomGenerator::global(), 32)});
     record(in, response.delivery == Delivery::Normal ? response.status : 0);
 
     int delay = 0;
@@ -207,8 +207,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     SimResponse response = errorResponse(404, QStringLiteral("APIGW.0101"),
-                                      QStringLiteral("The API does not exist or has not been "
-                                                     "published in the environment."));
+                                         QStringLiteral("The API does not exist or has not been "
+                                                        "published in the environment."));
     response.requestPath = request.url().path();
     deliver(QPointer<QTcpSocket>(socket), response, false);
 }
@@ -253,8 +253,8 @@ void SimServer::applyChurn(bool listRequest)
 SimResponse SimServer::route(const SimIncoming &in)
 {
     const QStringList segments = in.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (segments == QStringList{QStringLiteral("v3"), QStringLiteral("auth"),
-                                QStringLiteral("tokens")}) {
+    if (segments ==
+        QStringList{QStringLiteral("v3"), QStringLiteral("auth"), QStringLiteral("tokens")}) {
         if (in.method != "POST")
             return errorResponse(405, QStringLiteral("APIGW.0101"),
                                  QStringLiteral("Use POST for /v3/auth/tokens."));
@@ -271,9 +271,9 @@ SimResponse SimServer::route(const SimIncoming &in)
     if ((segments.size() == 5 || segments.size() == 6) && segments.at(0) == QLatin1String("v2") &&
         segments.at(2) == QLatin1String("services") && segments.at(4) == QLatin1String("tasks")) {
         if (in.method != "GET")
-            return errorResponse(405, QStringLiteral("APIGW.0101"),
-                                 QStringLiteral("The simulator serves only GET on %1.")
-                                     .arg(in.path));
+            return errorResponse(
+                405, QStringLiteral("APIGW.0101"),
+                QStringLiteral("The simulator serves only GET on %1.").arg(in.path));
         return tasksEndpoint(in, segments);
     }
     return errorResponse(404, QStringLiteral("APIGW.0101"),
@@ -288,16 +288,16 @@ SimResponse SimServer::checkAuth(const SimIncoming &in, const QString &projectId
         return errorResponse(401, QStringLiteral("IVA.0001"), why);
     };
     const auto byToken = [&]() -> std::optional<SimResponse> {
-        const AuthCheck check = m_tokens.check(header(in.headers, "x-auth-token"), projectId, now());
+        const AuthCheck check =
+            m_tokens.check(header(in.headers, "x-auth-token"), projectId, now());
         if (!check.ok)
             return refused(check.message);
         return std::nullopt;
     };
     const auto byAkSk = [&]() -> std::optional<SimResponse> {
         auth::SignableRequest signable{in.method, in.url, in.headers, in.body};
-        const AuthCheck check =
-            verifyAkSk(signable, m_options.accessKey, m_options.secretKey, now(), projectId,
-                       m_options.maxClockSkewSeconds);
+        const AuthCheck check = verifyAkSk(signable, m_options.accessKey, m_options.secretKey,
+                                           now(), projectId, m_options.maxClockSkewSeconds);
         if (!check.ok)
             return refused(check.message);
         return std::nullopt;

@@ -6,6 +6,7 @@
 
 #include "simulator/jsonwriter.h"
 
+#include <QHash>
 #include <QtMath>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ namespace {
 
 constexpr qint64 kEighteenMonthsSecs = qint64(548) * 24 * 3600;
 
-template <typename T, std::size_t N>
+template<typename T, std::size_t N>
 const T &pick(QRandomGenerator &rng, const std::array<T, N> &items)
 {
     return items[rng.bounded(quint32(N))];
@@ -36,24 +37,36 @@ struct WeightedState
 };
 
 constexpr std::array<WeightedState, 17> kStateMix{{
-    {"RUNNING", 700},     {"STOPPED", 120},      {"ABNORMAL", 30},      {"FAILED", 20},
-    {"PENDING", 20},      {"START_FAILED", 15},  {"FROZEN", 10},        {"STARTING", 10},
-    {"STOPPING", 5},      {"CREATE_FAILED", 5},  {"RECOVERING", 5},     {"UPGRADING", 5},
-    {"SUCCEEDED", 10},    {"DELETING", 5},       {"FREEZING", 5},       {"SCHEDULING", 15},
+    {"RUNNING", 700},
+    {"STOPPED", 120},
+    {"ABNORMAL", 30},
+    {"FAILED", 20},
+    {"PENDING", 20},
+    {"START_FAILED", 15},
+    {"FROZEN", 10},
+    {"STARTING", 10},
+    {"STOPPING", 5},
+    {"CREATE_FAILED", 5},
+    {"RECOVERING", 5},
+    {"UPGRADING", 5},
+    {"SUCCEEDED", 10},
+    {"DELETING", 5},
+    {"FREEZING", 5},
+    {"SCHEDULING", 15},
     {"LACK_OF_RESOURCES", 20},
 }};
 
 constexpr std::array<const char *, 16> kPlacesZh{
-    "东门", "西门", "南门", "北门", "大堂", "停车场", "电梯厅", "前台",
-    "食堂", "仓库", "一号楼", "二号楼", "会议室", "走廊", "访客通道", "地铁口"};
-constexpr std::array<const char *, 6> kPrefixZh{"人脸提取", "人脸抓拍", "人脸识别", "出入口人脸",
-                                                 "访客人脸", "考勤人脸"};
+    "东门", "西门", "南门",   "北门",   "大堂",   "停车场", "电梯厅",   "前台",
+    "食堂", "仓库", "一号楼", "二号楼", "会议室", "走廊",   "访客通道", "地铁口"};
+constexpr std::array<const char *, 6> kPrefixZh{"人脸提取",   "人脸抓拍", "人脸识别",
+                                                "出入口人脸", "访客人脸", "考勤人脸"};
 constexpr std::array<const char *, 14> kPlacesEn{
-    "lobby", "gate", "entrance", "parking", "canteen", "elevator", "reception",
-    "warehouse", "campus", "dock", "hall", "corridor", "turnstile", "plaza"};
+    "lobby",     "gate",   "entrance", "parking", "canteen",  "elevator",  "reception",
+    "warehouse", "campus", "dock",     "hall",    "corridor", "turnstile", "plaza"};
 constexpr std::array<const char *, 6> kDirectionsEn{"north", "south", "east", "west", "a", "b"};
 constexpr std::array<const char *, 4> kPrefixEn{"face", "face-capture", "fx", "visitor-face"};
-constexpr std::array<const char *, 7> kCreators{"zhangwei", "ops_admin", "li.na", "iva_test",
+constexpr std::array<const char *, 7> kCreators{"zhangwei", "ops_admin",    "li.na",   "iva_test",
                                                 "wangfang", "security-ops", "chen_jie"};
 constexpr std::array<const char *, 8> kDescriptions{
     "东门人脸抓拍，推送到门禁平台",
@@ -64,12 +77,12 @@ constexpr std::array<const char *, 8> kDescriptions{
     "",
     "停车场出入口，摄像头高位安装",
     "Pilot for the new webhook receiver (see ticket OPS-1432)"};
-constexpr std::array<const char *, 8> kPolygonNames{"入口区域", "Region A", "闸机区",  "Zone 2",
+constexpr std::array<const char *, 8> kPolygonNames{"入口区域", "Region A", "闸机区",    "Zone 2",
                                                     "大堂区域", "出口通道", "Door area", "检测区"};
 constexpr std::array<const char *, 4> kLineNames{"绊线1", "Line A", "进出线", "tripwire-east"};
-constexpr std::array<const char *, 5> kWebhookHosts{"apigw.example.com", "face-recv.corp.example.cn",
-                                                    "10.20.3.15:8443", "iot.example.org",
-                                                    "hooks.example.net"};
+constexpr std::array<const char *, 5> kWebhookHosts{"apigw.example.com",
+                                                    "face-recv.corp.example.cn", "10.20.3.15:8443",
+                                                    "iot.example.org", "hooks.example.net"};
 
 void writeRoi(QRandomGenerator &rng, QByteArray &out)
 {
@@ -232,6 +245,17 @@ void writeGenericConfig(QRandomGenerator &rng, JsonWriter &w)
     w.endObject();
 }
 
+// The few distinct states and versions share one QString each across
+// 100,000 records (implicit sharing) instead of one allocation per task.
+QString sharedString(const QByteArray &latin1)
+{
+    static thread_local QHash<QByteArray, QString> cache;
+    auto it = cache.constFind(latin1);
+    if (it == cache.cend())
+        it = cache.insert(latin1, QString::fromLatin1(latin1));
+    return *it;
+}
+
 } // namespace
 
 QByteArray formatUtcSeconds(qint64 secs)
@@ -272,10 +296,14 @@ QByteArray randomHex(QRandomGenerator &rng, int digits)
 
 QByteArray randomUuid(QRandomGenerator &rng)
 {
-    QByteArray hex = randomHex(rng, 32);
-    hex[12] = '4';
-    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
-           hex.mid(20);
+    static constexpr char kHex[] = "0123456789abcdef";
+    QByteArray out(36, '-');
+    for (int i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23)
+            continue;
+        out[i] = i == 14 ? '4' : kHex[rng.bounded(16u)]; // version 4
+    }
+    return out;
 }
 
 QByteArray randomState(QRandomGenerator &rng)
@@ -324,9 +352,8 @@ TaskRecord generateTask(const GeneratorContext &context, QRandomGenerator &rng, 
         state = chance(rng, 500) ? "PENDING" : "STARTING";
     }
     const int oddityOneIn = context.options.oddityOneIn;
-    const int oddity = (oddityOneIn > 0 && rng.bounded(quint32(oddityOneIn)) == 0)
-                           ? 1 + int(rng.bounded(3u))
-                           : 0;
+    const int oddity =
+        (oddityOneIn > 0 && rng.bounded(quint32(oddityOneIn)) == 0) ? 1 + int(rng.bounded(3u)) : 0;
     if (oddity == 1)
         state = "HIBERNATING"; // a state newer than the console
 
@@ -466,8 +493,8 @@ TaskRecord generateTask(const GeneratorContext &context, QRandomGenerator &rng, 
 
     record.id = QString::fromLatin1(id);
     record.name = QString::fromUtf8(name);
-    record.state = QString::fromLatin1(state);
-    record.serviceVersion = QString::fromLatin1(version);
+    record.state = sharedString(state);
+    record.serviceVersion = sharedString(version);
     record.createdMs = created * 1000;
     record.updatedMs = updated * 1000;
     record.json = out;

@@ -27,14 +27,14 @@ std::optional<qint64> parseInteger(const QString &text, qint64 min, qint64 max)
 const QStringList &acceptedStates()
 {
     static const QStringList states{
-        QStringLiteral("PENDING"),      QStringLiteral("RECOVERING"),
-        QStringLiteral("STARTING"),     QStringLiteral("UPGRADING"),
-        QStringLiteral("CREATE_FAILED"), QStringLiteral("START_FAILED"),
-        QStringLiteral("RUNNING"),      QStringLiteral("STOPPING"),
-        QStringLiteral("STOPPED"),      QStringLiteral("ABNORMAL"),
-        QStringLiteral("SUCCEEDED"),    QStringLiteral("FAILED"),
-        QStringLiteral("DELETING"),     QStringLiteral("FREEZING"),
-        QStringLiteral("FROZEN"),       QStringLiteral("SCHEDULING"),
+        QStringLiteral("PENDING"),          QStringLiteral("RECOVERING"),
+        QStringLiteral("STARTING"),         QStringLiteral("UPGRADING"),
+        QStringLiteral("CREATE_FAILED"),    QStringLiteral("START_FAILED"),
+        QStringLiteral("RUNNING"),          QStringLiteral("STOPPING"),
+        QStringLiteral("STOPPED"),          QStringLiteral("ABNORMAL"),
+        QStringLiteral("SUCCEEDED"),        QStringLiteral("FAILED"),
+        QStringLiteral("DELETING"),         QStringLiteral("FREEZING"),
+        QStringLiteral("FROZEN"),           QStringLiteral("SCHEDULING"),
         QStringLiteral("LACK_OF_RESOURCES")};
     return states;
 }
@@ -77,8 +77,9 @@ QueryParseResult parseTaskQuery(const QUrlQuery &urlQuery)
 
     if (const auto state = value(QStringLiteral("state"))) {
         if (!acceptedStates().contains(*state))
-            return fail(QStringLiteral("state"), QStringLiteral("should be one of [%1]")
-                                                     .arg(acceptedStates().join(QStringLiteral(", "))));
+            return fail(QStringLiteral("state"),
+                        QStringLiteral("should be one of [%1]")
+                            .arg(acceptedStates().join(QStringLiteral(", "))));
         q.state = *state;
     }
 
@@ -102,15 +103,18 @@ QueryParseResult parseTaskQuery(const QUrlQuery &urlQuery)
     if (limit) {
         const auto parsed = parseInteger(*limit, 1, 100);
         if (!parsed)
-            return fail(QStringLiteral("limit"), QStringLiteral("should be an integer from 1 to 100"));
+            return fail(QStringLiteral("limit"),
+                        QStringLiteral("should be an integer from 1 to 100"));
         q.limit = static_cast<int>(*parsed);
     }
     if (offset && !limit)
-        return fail(QStringLiteral("limit"),
-                    QStringLiteral("is required when [offset] is given (offset and limit go together)"));
+        return fail(
+            QStringLiteral("limit"),
+            QStringLiteral("is required when [offset] is given (offset and limit go together)"));
     if (limit && !offset)
-        return fail(QStringLiteral("offset"),
-                    QStringLiteral("is required when [limit] is given (offset and limit go together)"));
+        return fail(
+            QStringLiteral("offset"),
+            QStringLiteral("is required when [limit] is given (offset and limit go together)"));
 
     const auto epoch = [&](const QString &name, std::optional<qint64> &target) {
         if (const auto text = value(name)) {
@@ -130,12 +134,14 @@ QueryParseResult parseTaskQuery(const QUrlQuery &urlQuery)
 
     if (const auto name = value(QStringLiteral("name_like"))) {
         if (name->size() > 100)
-            return fail(QStringLiteral("name_like"), QStringLiteral("should be at most 100 characters"));
+            return fail(QStringLiteral("name_like"),
+                        QStringLiteral("should be at most 100 characters"));
         q.nameLike = *name;
     }
     if (const auto id = value(QStringLiteral("id_like"))) {
         if (id->size() > 64)
-            return fail(QStringLiteral("id_like"), QStringLiteral("should be at most 64 characters"));
+            return fail(QStringLiteral("id_like"),
+                        QStringLiteral("should be at most 64 characters"));
         q.idLike = *id;
     }
     return result;

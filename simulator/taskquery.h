@@ -11,7 +11,12 @@
 
 namespace vias::sim {
 
-enum class OrderKey : quint8 { Name, CreatedAt, UpdatedAt };
+enum class OrderKey : quint8
+{
+    Name,
+    CreatedAt,
+    UpdatedAt
+};
 
 struct TaskQuery
 {

@@ -4,6 +4,8 @@
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
 #include "ui/detail/taskdetailpane.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/exportrunner.h"
 #include "ui/filterbar.h"
 #include "ui/messagebanner.h"
 #include "ui/pagerbar.h"
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxy(this))
     , m_loader(new TaskLoader(m_model, this))
+    , m_export(new ExportRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setSourceModel(m_model);
@@ -108,6 +111,16 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_emptyClear, &QToolButton::clicked, m_filterBar, &FilterBar::clear);
     connect(m_cancel, &QToolButton::clicked, m_loader, &TaskLoader::cancel);
+    connect(m_export, &ExportRunner::finished, this, [this](const ExportResult &result, const QString &path) {
+        if (result.ok())
+            m_notesBanner->showMessage(MessageBanner::Level::Info,
+                                       tr("Exported %n task(s) to %1.", nullptr, int(result.rowsWritten)).arg(path));
+        else if (!result.cancelled())
+            m_notesBanner->showMessage(MessageBanner::Level::Error, result.message);
+        else
+            m_notesBanner->showMessage(MessageBanner::Level::Info,
+                                       tr("Export cancelled; no file was written."));
+    });
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
             [this] { setServerPaging(m_modeCombo->currentData().toBool()); });
     updateSummary();
@@ -132,6 +145,12 @@ void MainWindow::buildActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusText(); });
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportTasks);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -149,12 +168,14 @@ void MainWindow::buildLayout()
     m_modeCombo->addItem(QString(), false);
     m_modeCombo->addItem(QString(), true);
     toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_exportAction);
     toolbar->addSeparator();
     toolbar->addWidget(m_modeCombo);
 
     auto *fileMenu = menuBar()->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_refreshAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     auto *viewMenu = menuBar()->addMenu(QString());
@@ -220,7 +241,7 @@ void MainWindow::buildLayout()
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({520, 360});
+    m_splitter->setSizes({460, 440});
     setCentralWidget(m_splitter);
 
     m_modeLabel = new QLabel(this);
@@ -255,6 +276,8 @@ void MainWindow::retranslate()
     m_refreshAction->setToolTip(tr("Load the tasks again (F5)"));
     m_findAction->setText(tr("Filter tasks"));
     m_quitAction->setText(tr("Quit"));
+    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Export tasks to CSV, XLSX or JSON (Ctrl+E)"));
     m_modeCombo->setItemText(0, tr("Load all"));
     m_modeCombo->setItemText(1, tr("Server paging"));
     m_modeCombo->setToolTip(tr("Load all: fetch every task, then filter, sort and page locally.\n"
@@ -331,6 +354,34 @@ void MainWindow::onFilterChanged(const TaskFilter &filter)
     }
     m_proxy->setFilter(localPart(filter));
     m_loader->setServerFilter(serverPart(filter)); // loads again only when it changed
+}
+
+void MainWindow::exportTasks()
+{
+    if (m_export->isRunning())
+        return;
+    QList<TaskColumn> columns;
+    for (int c : m_view->visibleColumnsInOrder())
+        columns << static_cast<TaskColumn>(c);
+    const QList<int> selected = m_view->selectedSourceRows();
+    ExportDialog dialog(int(selected.size()), m_proxy->matchingCount(), columns,
+                        m_connection.config.service, m_connection.region, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportRequest request = dialog.request();
+    if (request.scope == ExportScope::Server) {
+        if (!m_client)
+            return;
+        m_export->runFromServer(m_client, m_connection.fetch, request);
+        return;
+    }
+    const QList<int> &rows = request.scope == ExportScope::Selected ? selected
+                                                                    : m_proxy->matchingSourceRows();
+    QList<Task> tasks;
+    tasks.reserve(rows.size());
+    for (int row : rows)
+        tasks.append(m_model->store().at(row));
+    m_export->run(std::move(tasks), request);
 }
 
 void MainWindow::onPageRequested(int page)

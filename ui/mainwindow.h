@@ -35,6 +35,7 @@ class FilterBar;
 class MessageBanner;
 class PagerBar;
 class TaskDetailPane;
+class ExportRunner;
 class TaskLoader;
 class TaskView;
 
@@ -60,6 +61,9 @@ public:
 
     void setServerPaging(bool server);
     bool isServerPaging() const;
+    // File > Export: asks what and where, then writes without blocking.
+    void exportTasks();
+    ExportRunner *exportRunner() const { return m_export; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +111,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    ExportRunner *m_export = nullptr;
 
     QLabel *m_modeLabel = nullptr;
     QLabel *m_updatedLabel = nullptr;

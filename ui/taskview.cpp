@@ -114,13 +114,23 @@ QList<int> TaskView::visibleColumnsInOrder() const
     return columns;
 }
 
+QList<int> TaskView::selectedSourceRows() const
+{
+    QList<int> rows;
+    if (!m_proxy || !selectionModel())
+        return rows;
+    QModelIndexList selected = selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(selected))
+        rows << m_proxy->mapToSource(index).row();
+    return rows;
+}
+
 QString TaskView::selectionAsTsv() const
 {
     if (!m_proxy || !selectionModel())
         return {};
-    QModelIndexList rows = selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     const QList<int> columns = visibleColumnsInOrder();
     const auto clean = [](QString text) {
         return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -130,8 +140,8 @@ QString TaskView::selectionAsTsv() const
     for (int c : columns)
         header << taskColumnTitle(static_cast<TaskColumn>(c));
     lines << header.join(QLatin1Char('\t'));
-    for (const QModelIndex &row : std::as_const(rows)) {
-        const Task *task = m_proxy->taskModel()->taskAt(m_proxy->mapToSource(row).row());
+    for (const int row : selectedSourceRows()) {
+        const Task *task = m_proxy->taskModel()->taskAt(row);
         if (!task)
             continue;
         QStringList cells;

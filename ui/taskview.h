@@ -34,6 +34,10 @@ public:
     // Selected rows (visible columns, visual order) as TSV with a header line.
     QString selectionAsTsv() const;
     void copySelection() const;
+    // Logical column indexes of the shown columns, in visual order.
+    QList<int> visibleColumnsInOrder() const;
+    // Selected tasks' source rows, in the order shown.
+    QList<int> selectedSourceRows() const;
 
 signals:
     void currentTaskChanged(const vias::Task *task);
@@ -44,7 +48,6 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &pos);
-    QList<int> visibleColumnsInOrder() const;
 
     TaskFilterProxy *m_proxy = nullptr;
 };

@@ -7,13 +7,17 @@
 namespace vias {
 namespace {
 
-QString guardedText(const QString &text)
+// Appends one field to `line`, guarded and quoted as needed, without
+// building temporary strings (this runs for every cell of every row).
+void appendField(const ExportCell &cell, char delimiter, QString *line)
 {
-    return isFormulaLike(text) ? QLatin1Char('\'') + text : text;
-}
-
-QString quoted(const QString &text, char delimiter)
-{
+    if (cell.type != ExportCell::Type::Text) {
+        // Numbers and ISO dates never hold the delimiter ("1e+20", "2024-05-01T08:00:00Z").
+        *line += cell.toText();
+        return;
+    }
+    const QString &text = cell.text;
+    const bool guard = isFormulaLike(text);
     bool needsQuotes = false;
     for (QChar c : text) {
         const char16_t u = c.unicode();
@@ -22,30 +26,37 @@ QString quoted(const QString &text, char delimiter)
             break;
         }
     }
-    if (!needsQuotes)
-        return text;
-    QString out;
-    out.reserve(text.size() + 8);
-    out += QLatin1Char('"');
-    for (QChar c : text) {
-        if (c == QLatin1Char('"'))
-            out += QLatin1Char('"');
-        out += c;
+    if (needsQuotes)
+        *line += QLatin1Char('"');
+    if (guard)
+        *line += QLatin1Char('\'');
+    if (!needsQuotes) {
+        *line += text;
+        return;
     }
-    out += QLatin1Char('"');
-    return out;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('"')) {
+            line->append(QStringView(text).mid(from, i + 1 - from));
+            *line += QLatin1Char('"');
+            from = i + 1;
+        }
+    }
+    line->append(QStringView(text).mid(from));
+    *line += QLatin1Char('"');
 }
 
-void appendRow(const QList<ExportCell> &row, char delimiter, QString *line)
+void appendRow(const QList<ExportCell> &row, char delimiter, QString *chunk)
 {
-    line->clear();
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (i > 0)
-            *line += QLatin1Char(delimiter);
-        *line += csvField(row.at(i), delimiter);
+            *chunk += QLatin1Char(delimiter);
+        appendField(row.at(i), delimiter, chunk);
     }
-    *line += QLatin1StringView("\r\n");
+    *chunk += QLatin1StringView("\r\n");
 }
+
+constexpr qsizetype kChunkChars = 64 * 1024;
 
 } // namespace
 
@@ -69,10 +80,9 @@ bool isFormulaLike(QStringView text)
 
 QString csvField(const ExportCell &cell, char delimiter)
 {
-    if (cell.type == ExportCell::Type::Text)
-        return quoted(guardedText(cell.text), delimiter);
-    // Numbers and ISO dates never hold the delimiter ("1e+20", "2024-05-01T08:00:00Z").
-    return cell.toText();
+    QString field;
+    appendField(cell, delimiter, &field);
+    return field;
 }
 
 ExportResult writeCsv(const QList<const Task *> &tasks, const ExportOptions &options,
@@ -93,21 +103,26 @@ ExportResult writeCsv(const QList<const Task *> &tasks, const ExportOptions &opt
         cell.text = title;
         row.append(cell);
     }
-    QString line;
-    appendRow(row, delimiter, &line);
-    sink.write(line.toUtf8());
+    // Rows gather in a UTF-16 chunk that is encoded once per ~64 K characters.
+    QString chunk;
+    chunk.reserve(kChunkChars + 4096);
+    appendRow(row, delimiter, &chunk);
 
     qint64 done = 0;
     for (const Task *task : tasks) {
         layout.fillRow(*task, &row);
-        appendRow(row, delimiter, &line);
-        sink.write(line.toUtf8());
-        if (sink.failed())
-            return exportWriteFailedResult(sink.errorString(), done);
+        appendRow(row, delimiter, &chunk);
+        if (chunk.size() >= kChunkChars) {
+            sink.write(chunk.toUtf8());
+            chunk.resize(0); // keeps the capacity
+            if (sink.failed())
+                return exportWriteFailedResult(sink.errorString(), done);
+        }
         ++done;
         if (!exportProgressStep(progress, done))
             return exportCancelledResult(done);
     }
+    sink.write(chunk.toUtf8());
     if (!sink.flush())
         return exportWriteFailedResult(sink.errorString(), done);
     if (!exportProgressStep(progress, done, true))

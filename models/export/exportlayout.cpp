@@ -76,15 +76,6 @@ void setConfigValue(ExportCell *cell, const QJsonValue &value)
     setText(cell, {});
 }
 
-const ConfigEntry *findConfig(const Task &task, const QString &key)
-{
-    for (const ConfigEntry &entry : task.config.common) {
-        if (entry.key == key)
-            return &entry;
-    }
-    return nullptr;
-}
-
 QString headersText(const HeaderList &headers, bool includeSecrets)
 {
     QStringList parts;
@@ -137,6 +128,50 @@ QString exportNumberText(double value)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+QString exportIsoUtc(qint64 epochMs)
+{
+    if (epochMs == kNoTime)
+        return {};
+    // Days from civil (H. Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+    constexpr qint64 kMsPerDay = 86'400'000;
+    qint64 days = epochMs / kMsPerDay;
+    qint64 msOfDay = epochMs % kMsPerDay;
+    if (msOfDay < 0) {
+        msOfDay += kMsPerDay;
+        --days;
+    }
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 0 || year > 9999)
+        return isoUtc(epochMs);
+    const qint64 seconds = msOfDay / 1000;
+    char16_t buffer[20];
+    auto put = [&buffer](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buffer[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    buffer[4] = u'-';
+    put(5, month, 2);
+    buffer[7] = u'-';
+    put(8, day, 2);
+    buffer[10] = u'T';
+    put(11, seconds / 3600, 2);
+    buffer[13] = u':';
+    put(14, seconds / 60 % 60, 2);
+    buffer[16] = u':';
+    put(17, seconds % 60, 2);
+    buffer[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buffer), 20);
+}
+
 QString ExportCell::toText() const
 {
     switch (type) {
@@ -147,7 +182,7 @@ QString ExportCell::toText() const
     case Type::Number:
         return exportNumberText(number);
     case Type::DateTime:
-        return isoUtc(epochMs);
+        return exportIsoUtc(epochMs);
     }
     return {};
 }
@@ -206,6 +241,7 @@ ExportLayout::ExportLayout(const QList<const Task *> &tasks, const ExportOptions
             if (entry.key == kTargetRoi || seen.contains(entry.key))
                 continue;
             seen.insert(entry.key);
+            m_configColumns.insert(entry.key, int(m_columns.size()));
             m_columns.append({Field::ConfigKey, TaskColumn::Name, entry.key});
             m_headers << QStringLiteral("service_config.common.") + entry.key;
         }
@@ -219,6 +255,8 @@ ExportLayout::ExportLayout(const QList<const Task *> &tasks, const ExportOptions
         {Field::WarningText, "warnings.text"},
     };
     for (const auto &[field, key] : trailing) {
+        if (field == Field::TargetRoi)
+            m_targetRoiColumn = int(m_columns.size());
         m_columns.append({field, TaskColumn::Name, {}});
         m_headers << QString::fromLatin1(key);
     }
@@ -237,6 +275,22 @@ void ExportLayout::fillRow(const Task &task, QList<ExportCell> *row) const
     row->resize(m_columns.size());
     for (qsizetype i = 0; i < m_columns.size(); ++i)
         fillCell(task, m_columns.at(i), &(*row)[i]);
+    if (m_configColumns.isEmpty() && m_targetRoiColumn < 0)
+        return;
+    // One pass over the task's config instead of a key search per column.
+    for (const ConfigEntry &entry : task.config.common) {
+        if (entry.key == kTargetRoi) {
+            ExportCell *cell = &(*row)[m_targetRoiColumn];
+            if (entry.value.isString())
+                setText(cell, entry.value.toString());
+            else
+                setConfigValue(cell, entry.value);
+            continue;
+        }
+        const auto it = m_configColumns.constFind(entry.key);
+        if (it != m_configColumns.cend())
+            setConfigValue(&(*row)[it.value()], entry.value);
+    }
 }
 
 void ExportLayout::fillCell(const Task &task, const Column &column, ExportCell *cell) const
@@ -304,26 +358,15 @@ void ExportLayout::fillCell(const Task &task, const Column &column, ExportCell *
                                                    task.output.obs->path
                                              : QString());
     case Field::LocalPath:
-        return setText(cell, task.output.localPath ? task.output.localPath->mountSourcePath
-                                                   : QString());
-    case Field::ConfigKey: {
-        const ConfigEntry *entry = findConfig(task, column.configKey);
-        if (entry)
-            return setConfigValue(cell, entry->value);
-        return setText(cell, {});
-    }
+        return setText(cell,
+                       task.output.localPath ? task.output.localPath->mountSourcePath : QString());
+    case Field::ConfigKey:
+    case Field::TargetRoi:
+        return setText(cell, {}); // filled by fillRow's pass over the config
     case Field::RoiPolygonCount:
         return setNumber(cell, double(task.roi.polygons.size()));
     case Field::RoiLineCount:
         return setNumber(cell, double(task.roi.lines.size()));
-    case Field::TargetRoi: {
-        const ConfigEntry *entry = findConfig(task, QStringLiteral("target_roi"));
-        if (!entry)
-            return setText(cell, {});
-        if (entry->value.isString())
-            return setText(cell, entry->value.toString());
-        return setConfigValue(cell, entry->value);
-    }
     case Field::WarningCount:
         return setNumber(cell, double(task.warnings.size()));
     case Field::WarningText:

@@ -6,6 +6,7 @@
 #include "models/export/exportoptions.h"
 #include "models/task.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,13 @@ namespace vias {
 
 struct ExportCell
 {
-    enum class Type : quint8 { Empty, Text, Number, DateTime };
+    enum class Type : quint8
+    {
+        Empty,
+        Text,
+        Number,
+        DateTime
+    };
 
     Type type = Type::Empty;
     QString text;             // Type::Text
@@ -28,6 +35,8 @@ struct ExportCell
 
 // The shortest text that reads back as the same double ("0.5", "-5", "1e+20").
 QString exportNumberText(double value);
+// isoUtc() without QDateTime's format parser, for millions of cells.
+QString exportIsoUtc(qint64 epochMs);
 
 class ExportLayout final
 {
@@ -46,7 +55,8 @@ public:
     void fillRow(const Task &task, QList<ExportCell> *row) const;
 
 private:
-    enum class Field : quint8 {
+    enum class Field : quint8
+    {
         Visible, // m_visible
         Id,
         Name,
@@ -91,6 +101,8 @@ private:
 
     QList<Column> m_columns;
     QStringList m_headers;
+    QHash<QString, int> m_configColumns; // service_config.common key -> column
+    int m_targetRoiColumn = -1;
     bool m_includeSecrets = false;
 };
 

@@ -50,8 +50,8 @@ QString defaultExportFileName(const QString &service, ExportFormat format, const
     const QString safeRegion = safeFilePart(region);
     if (!safeRegion.isEmpty())
         name += QLatin1Char('-') + safeRegion;
-    name += QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-            QLatin1Char('.') + exportFileExtension(format);
+    name += QLatin1Char('-') + when.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('.') +
+            exportFileExtension(format);
     return name;
 }
 

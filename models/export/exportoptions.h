@@ -12,19 +12,22 @@
 
 namespace vias {
 
-enum class ExportFormat : quint8 {
+enum class ExportFormat : quint8
+{
     Csv,
     Xlsx,
     Json,      // {"count": N, "tasks": [...]} with each task as the server sent it
     JsonLines, // one compact task object per line
 };
 
-enum class CsvPreset : quint8 {
+enum class CsvPreset : quint8
+{
     Excel, // UTF-8 with BOM (so Excel detects the encoding), CRLF
     Plain, // RFC 4180: UTF-8 without BOM, CRLF
 };
 
-enum class ColumnSet : quint8 {
+enum class ColumnSet : quint8
+{
     Visible,   // the table's columns given in ExportOptions::columns, in that order
     AllFields, // every field of the task flattened into columns
 };
@@ -35,17 +38,22 @@ struct ExportOptions
     CsvPreset csvPreset = CsvPreset::Excel;
     char csvDelimiter = ','; // ',' ';' or '\t'; Excel in comma-decimal locales wants ';'
     ColumnSet columnSet = ColumnSet::Visible;
-    QList<TaskColumn> columns; // Visible: shown columns in view order; empty means all
+    QList<TaskColumn> columns;   // Visible: shown columns in view order; empty means all
     bool includeSecrets = false; // webhook header values, VCN credentials: "***" unless set
 };
 
 struct ExportResult
 {
-    enum class Status : quint8 { Ok, Cancelled, Failed };
+    enum class Status : quint8
+    {
+        Ok,
+        Cancelled,
+        Failed
+    };
 
     Status status = Status::Ok;
-    QString message;         // translated; what happened and what to do (empty when Ok)
-    qint64 rowsWritten = 0;  // tasks written before the end (all of them when Ok)
+    QString message;           // translated; what happened and what to do (empty when Ok)
+    qint64 rowsWritten = 0;    // tasks written before the end (all of them when Ok)
     qint64 truncatedCells = 0; // XLSX cells cut to Excel's 32,767-character limit
 
     bool ok() const { return status == Status::Ok; }

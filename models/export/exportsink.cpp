@@ -34,7 +34,7 @@ bool ExportSink::flush()
         m_failed = true;
         m_error = m_out->errorString();
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity for the next block
     return !m_failed;
 }
 

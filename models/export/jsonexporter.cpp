@@ -2,6 +2,7 @@
 #include "models/export/jsonexporter.h"
 
 #include "models/export/exportsink.h"
+#include "models/export/jsonmask.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,8 +41,8 @@ bool maskTree(QJsonValue &value, bool credentials)
     QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        if (credentials && (key == QLatin1StringView("password") ||
-                            key == QLatin1StringView("username"))) {
+        if (credentials &&
+            (key == QLatin1StringView("password") || key == QLatin1StringView("username"))) {
             it.value() = masked();
             changed = true;
         } else if (key == kHeaders && it.value().isObject()) {
@@ -123,13 +124,18 @@ std::optional<QByteArray> maskedTaskJson(const Task &task)
 {
     if (!mayHoldSecrets(task))
         return std::nullopt;
+    // Usually the bytes are well-formed and the walker cuts the secrets out in
+    // place; the DOM path below is only for bytes it does not accept.
+    const JsonMaskResult fast = maskSecretsInJson(task.rawJson);
+    if (fast.wellFormed)
+        return fast.changed ? std::optional<QByteArray>(fast.bytes) : std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(task.rawJson);
     if (!doc.isObject())
         return std::nullopt;
     QJsonObject object = doc.object();
     bool changed = false;
-    for (const auto &[key, credentials] :
-         {std::pair{QLatin1StringView("input"), true}, std::pair{QLatin1StringView("output"), false}}) {
+    for (const auto &[key, credentials] : {std::pair{QLatin1StringView("input"), true},
+                                           std::pair{QLatin1StringView("output"), false}}) {
         auto it = object.find(key);
         if (it == object.end())
             continue;

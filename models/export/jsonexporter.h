@@ -15,8 +15,9 @@ namespace vias {
 // The task's JSON with secret values replaced by "***": header values under
 // output (webhook) and input (edgerestful), and username/password anywhere
 // under input (VCN). std::nullopt when the task holds no secret, so the caller
-// keeps the original bytes. A masked task is re-serialised compactly (Qt
-// orders its keys alphabetically).
+// keeps the original bytes. Only the secret values change; every other byte
+// stays as sent (bytes the in-place walker rejects are re-serialised through
+// QJsonDocument instead, which orders keys alphabetically).
 std::optional<QByteArray> maskedTaskJson(const Task &task);
 
 // `json` without the white space between tokens; strings are untouched, so

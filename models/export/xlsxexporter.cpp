@@ -9,10 +9,9 @@
 #include <QFile>
 #include <QTemporaryFile>
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <memory>
+#include <xlsxwriter.h>
 
 namespace vias {
 namespace {
@@ -56,10 +55,10 @@ double textWidth(QStringView text)
         const char16_t u = c.unicode();
         if (u == u'\n')
             break; // only the first line shows in an unwrapped cell
-        width += (u >= 0x1100 && (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) ||
-                                  (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
-                                  (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                                  (u >= 0xFFE0 && u <= 0xFFE6)))
+        width += (u >= 0x1100 &&
+                  (u <= 0x115F || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                   (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
+                   (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6)))
                      ? 2
                      : 1;
         if (width >= kMaxWidth)
@@ -172,7 +171,8 @@ ExportResult writeXlsx(const QList<const Task *> &tasks, const ExportOptions &op
             }
             case ExportCell::Type::Number:
                 if (done < kWidthSampleRows)
-                    widths[c] = std::max(widths[c], double(exportNumberText(cell.number).size()) + 1);
+                    widths[c] =
+                        std::max(widths[c], double(exportNumberText(cell.number).size()) + 1);
                 error = worksheet_write_number(sheet, r, lxw_col_t(c), cell.number, nullptr);
                 break;
             case ExportCell::Type::DateTime:

@@ -5,7 +5,9 @@
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
 #include "tests/support/simfixture.h"
+#include "ui/detail/roitab.h"
 #include "ui/detail/taskdetailpane.h"
+#include "ui/roilegend.h"
 #include "ui/mainwindow.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
@@ -136,7 +138,15 @@ private slots:
     {
         const TaskStore &store = window().model()->store();
         // A word from some task's name, counted independently over every field the filter searches.
-        const QString word = store.at(7).name.left(3);
+        // (keyClicks types Latin-1 only, so take an ASCII name here; Chinese
+        // text arrives through an input method, tested with setText below.)
+        QString word;
+        for (const Task &t : store.tasks()) {
+            if (t.name.size() > 4 && t.name.at(0).unicode() < 128 && t.name.at(3).unicode() < 128) {
+                word = t.name.left(4);
+                break;
+            }
+        }
         int expected = 0;
         for (const Task &t : store.tasks()) {
             QStringList fields{t.name, t.id, t.description, t.creator, t.edgePoolId};
@@ -153,6 +163,15 @@ private slots:
         QVERIFY(find<QLabel>(&window(), "pageRangeLabel")->text().contains(QLatin1StringView("300 loaded")));
 
         // Esc clears the text filter.
+        QTest::keyClick(text, Qt::Key_Escape);
+        QTRY_COMPARE(window().proxy()->matchingCount(), kTasks);
+
+        // Chinese text, as an input method would commit it.
+        const QString chinese = QStringLiteral("人脸");
+        const int withChinese = int(std::count_if(store.tasks().cbegin(), store.tasks().cend(),
+                                                  [&](const Task &t) { return t.name.contains(chinese) || t.description.contains(chinese); }));
+        text->setText(chinese);
+        QTRY_COMPARE(window().proxy()->matchingCount(), withChinese);
         QTest::keyClick(text, Qt::Key_Escape);
         QTRY_COMPARE(window().proxy()->matchingCount(), kTasks);
 
@@ -278,6 +297,29 @@ private slots:
         QCOMPARE(pane->refreshCount(0), overviewBefore);
         pane->setCurrentIndex(0);
         QCOMPARE(pane->refreshCount(0), overviewBefore + 1);
+    }
+
+    void roiTabListsTheSelectedTasksRegions()
+    {
+        const TaskStore &store = window().model()->store();
+        qsizetype row = -1;
+        for (qsizetype i = 0; i < store.size() && row < 0; ++i) {
+            if (store.at(i).roi.polygons.size() >= 2 && !store.at(i).roi.lines.isEmpty())
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const Task task = store.at(row);
+        QTest::keyClicks(find<QLineEdit>(&window(), "filterText"), task.id);
+        QTRY_COMPARE(window().proxy()->matchingCount(), 1);
+        window().view()->selectRow(0);
+        auto *roiTab = find<ui::RoiTab>(window().detailPane(), "roiTab");
+        window().detailPane()->setCurrentWidget(roiTab);
+        const QStringList names = roiTab->legend()->shapeNames();
+        QCOMPARE(names.size(), task.roi.polygons.size() + task.roi.lines.size());
+        for (const RoiShape &polygon : task.roi.polygons) {
+            if (!polygon.name.isEmpty())
+                QVERIFY2(names.contains(polygon.name), qPrintable(names.join(QLatin1Char(','))));
+        }
     }
 
     void errorBannerOnA503BurstAndRetry()

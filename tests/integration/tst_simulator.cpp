@@ -41,12 +41,12 @@ QList<Row> rowsOf(const sim::Dataset &dataset)
         row.name = o.value(QLatin1String("name")).toString();
         row.state = o.value(QLatin1String("state")).toString();
         row.version = o.value(QLatin1String("service_version")).toString();
-        row.created = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(),
-                                            Qt::ISODate)
-                          .toMSecsSinceEpoch();
-        row.updated = QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(),
-                                            Qt::ISODate)
-                          .toMSecsSinceEpoch();
+        row.created =
+            QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODate)
+                .toMSecsSinceEpoch();
+        row.updated =
+            QDateTime::fromString(o.value(QLatin1String("updated_at")).toString(), Qt::ISODate)
+                .toMSecsSinceEpoch();
         rows.append(row);
     }
     return rows;
@@ -162,16 +162,20 @@ private slots:
         QTest::newRow("limit 100") << QStringLiteral("offset=1&limit=100");
         QTest::newRow("created since") << QStringLiteral("created_since=%1").arg(mid);
         QTest::newRow("created until") << QStringLiteral("created_until=%1").arg(mid);
-        QTest::newRow("created window")
-            << QStringLiteral("created_since=%1&created_until=%2").arg(mid - 86400000LL * 60).arg(mid);
+        QTest::newRow("created window") << QStringLiteral("created_since=%1&created_until=%2")
+                                               .arg(mid - 86400000LL * 60)
+                                               .arg(mid);
         QTest::newRow("name like zh") << QStringLiteral("name_like=%E4%BA%BA%E8%84%B8"); // 人脸
         QTest::newRow("name like case") << QStringLiteral("name_like=FACE");
-        QTest::newRow("name like exact") << QStringLiteral("name_like=") + QString::fromUtf8(QUrl::toPercentEncoding(sample.name));
-        QTest::newRow("id like upper") << QStringLiteral("id_like=") + sample.id.mid(3, 5).toUpper();
+        QTest::newRow("name like exact")
+            << QStringLiteral("name_like=") +
+                   QString::fromUtf8(QUrl::toPercentEncoding(sample.name));
+        QTest::newRow("id like upper")
+            << QStringLiteral("id_like=") + sample.id.mid(3, 5).toUpper();
         QTest::newRow("id like short") << QStringLiteral("id_like=0f");
-        QTest::newRow("combined")
-            << QStringLiteral("state=RUNNING&service_version=3.0&name_like=e&order=name:ASC&"
-                              "offset=2&limit=5");
+        QTest::newRow("combined") << QStringLiteral(
+            "state=RUNNING&service_version=3.0&name_like=e&order=name:ASC&"
+            "offset=2&limit=5");
         QTest::newRow("combined dates paging")
             << QStringLiteral("created_since=%1&order=updated_at:ASC&offset=3&limit=7")
                    .arg(mid - 86400000LL * 200);
@@ -200,7 +204,8 @@ private slots:
         QStringList seen;
         for (int offset = 1; offset <= 600; offset += 100) {
             const HttpResult result = httpGet(
-                m_nam, m_sim->tasksUrl(QUrlQuery(QStringLiteral("offset=%1&limit=100").arg(offset))));
+                m_nam,
+                m_sim->tasksUrl(QUrlQuery(QStringLiteral("offset=%1&limit=100").arg(offset))));
             QCOMPARE(result.status, 200);
             seen += idsOf(QJsonDocument::fromJson(result.body).object());
         }
@@ -254,13 +259,17 @@ private slots:
 
     void invalidStateListsTheStates()
     {
-        const HttpResult result = httpGet(m_nam, m_sim->tasksUrl(QUrlQuery(QStringLiteral("state=X"))));
-        const QString message =
-            QJsonDocument::fromJson(result.body).object().value(QLatin1String("error_msg")).toString();
-        const QString reference = QJsonDocument::fromJson(readData(QStringLiteral("error-400-invalid-state.json")))
-                                      .object()
-                                      .value(QLatin1String("error_msg"))
-                                      .toString();
+        const HttpResult result =
+            httpGet(m_nam, m_sim->tasksUrl(QUrlQuery(QStringLiteral("state=X"))));
+        const QString message = QJsonDocument::fromJson(result.body)
+                                    .object()
+                                    .value(QLatin1String("error_msg"))
+                                    .toString();
+        const QString reference =
+            QJsonDocument::fromJson(readData(QStringLiteral("error-400-invalid-state.json")))
+                .object()
+                .value(QLatin1String("error_msg"))
+                .toString();
         // The documented message lists the 15 classic states; ours adds the two newer ones.
         QVERIFY2(message.startsWith(reference.chopped(1)), qPrintable(message));
     }
@@ -268,18 +277,26 @@ private slots:
     void unknownProject()
     {
         QUrl url = m_sim->tasksUrl();
-        url.setPath(url.path().replace(m_sim->projectId(), QStringLiteral("ffffffffffffffffffffffffffffffff")));
+        url.setPath(url.path().replace(m_sim->projectId(),
+                                       QStringLiteral("ffffffffffffffffffffffffffffffff")));
         const HttpResult result = httpGet(m_nam, url);
         QCOMPARE(result.status, 400);
-        QCOMPARE(QJsonDocument::fromJson(result.body).object().value(QLatin1String("error_code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(result.body)
+                     .object()
+                     .value(QLatin1String("error_code"))
+                     .toString(),
                  QStringLiteral("IVA.0002"));
     }
 
     void unknownService()
     {
-        const HttpResult result = httpGet(m_nam, m_sim->tasksUrl({}, QStringLiteral("c-no-such-service")));
+        const HttpResult result =
+            httpGet(m_nam, m_sim->tasksUrl({}, QStringLiteral("c-no-such-service")));
         QCOMPARE(result.status, 404);
-        QCOMPARE(QJsonDocument::fromJson(result.body).object().value(QLatin1String("error_code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(result.body)
+                     .object()
+                     .value(QLatin1String("error_code"))
+                     .toString(),
                  QStringLiteral("IVA.0005"));
     }
 
@@ -304,7 +321,10 @@ private slots:
 
         const HttpResult missing = httpGet(m_nam, m_sim->taskUrl(QStringLiteral("0123")));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(QJsonDocument::fromJson(missing.body).object().value(QLatin1String("error_code")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(missing.body)
+                     .object()
+                     .value(QLatin1String("error_code"))
+                     .toString(),
                  QStringLiteral("IVA.0005"));
     }
 
@@ -322,7 +342,9 @@ private slots:
         QNetworkAccessManager nam;
         const int before = m_sim->server().connectionCount();
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(httpGet(nam, m_sim->tasksUrl(QUrlQuery(QStringLiteral("offset=1&limit=1")))).status, 200);
+            QCOMPARE(
+                httpGet(nam, m_sim->tasksUrl(QUrlQuery(QStringLiteral("offset=1&limit=1")))).status,
+                200);
         QCOMPARE(m_sim->server().connectionCount() - before, 1);
     }
 
@@ -362,17 +384,20 @@ private slots:
         server->moveToThread(&thread);
         thread.start();
         quint16 port = 0;
-        QMetaObject::invokeMethod(server, [server, &port]() { port = server->start(0); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server, &port]() { port = server->start(0); }, Qt::BlockingQueuedConnection);
         QVERIFY(port != 0);
         QUrl url(QStringLiteral("http://127.0.0.1:%1/v2/%2/services/c-face-edge/tasks")
                      .arg(port)
                      .arg(QLatin1String(sim::kDemoProjectId)));
         const HttpResult result = httpGet(m_nam, url);
         QCOMPARE(result.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(result.body).object().value(QLatin1String("count")).toInt(), 50);
+        QCOMPARE(
+            QJsonDocument::fromJson(result.body).object().value(QLatin1String("count")).toInt(),
+            50);
         server->setFaults(sim::Faults{}); // thread-safe setter from another thread
-        QMetaObject::invokeMethod(server, [server]() { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server]() { delete server; }, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
     }

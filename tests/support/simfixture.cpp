@@ -104,18 +104,17 @@ HttpResult httpGet(QNetworkAccessManager &manager, const QUrl &url, int timeoutM
 QByteArray passwordLoginBody(const QString &user, const QString &password, const QString &domain,
                              const QString &projectName)
 {
-    const QJsonObject userObject{{QStringLiteral("name"), user},
-                                 {QStringLiteral("password"), password},
-                                 {QStringLiteral("domain"),
-                                  QJsonObject{{QStringLiteral("name"), domain}}}};
+    const QJsonObject userObject{
+        {QStringLiteral("name"), user},
+        {QStringLiteral("password"), password},
+        {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), domain}}}};
     const QJsonObject identity{
         {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
         {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), userObject}}}};
-    const QJsonObject auth{
-        {QStringLiteral("identity"), identity},
-        {QStringLiteral("scope"),
-         QJsonObject{{QStringLiteral("project"),
-                      QJsonObject{{QStringLiteral("name"), projectName}}}}}};
+    const QJsonObject auth{{QStringLiteral("identity"), identity},
+                           {QStringLiteral("scope"),
+                            QJsonObject{{QStringLiteral("project"),
+                                         QJsonObject{{QStringLiteral("name"), projectName}}}}}};
     return QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}})
         .toJson(QJsonDocument::Compact);
 }

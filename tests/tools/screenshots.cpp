@@ -8,7 +8,10 @@
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
+#include "models/tasktablemodel.h"
+
 #include <QApplication>
+#include <QLineEdit>
 #include <QDir>
 #include <QEventLoop>
 #include <QTextStream>
@@ -55,8 +58,21 @@ int main(int argc, char *argv[])
     window.proxy()->flush();
     wait(200);
 
+    // Show a task with several regions and lines, as an operator would find it.
+    const vias::TaskStore &store = window.model()->store();
+    QString id;
+    for (qsizetype i = 0; i < store.size() && id.isEmpty(); ++i) {
+        const vias::Task &t = store.at(i);
+        if (t.roi.polygons.size() >= 2 && t.roi.lines.size() >= 2 && t.warnings.isEmpty())
+            id = t.id;
+    }
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
+    filter->setText(id.left(8));
+    wait(600);
+    window.proxy()->flush();
+
     int failures = 0;
-    window.view()->selectRow(2);
+    window.view()->selectRow(0);
     wait(200);
     failures += !save(&window, outDir, QStringLiteral("main-overview.png"));
     for (int tab = 1; tab < window.detailPane()->count(); ++tab) {

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace vias;
@@ -95,14 +96,17 @@ Task webhookTask()
     return parseTask(
         "{\"id\":\"w1\",\"name\":\"hook\",\"state\":\"RUNNING\","
         "\"created_at\":\"2024-05-01T08:00:00Z\",\"updated_at\":\"2024-05-01T08:00:00Z\","
-        "\"input\":{\"type\":\"edgecamera\",\"data\":[{\"id\":\"cam-1\",\"index\":0},{\"id\":\"cam-2\",\"index\":1}]},"
+        "\"input\":{\"type\":\"edgecamera\",\"data\":[{\"id\":\"cam-1\",\"index\":0},{\"id\":\"cam-"
+        "2\",\"index\":1}]},"
         "\"output\":{\"webhook\":{\"url\":\"https://hook.example.com/in\","
         "\"headers\":{\"Authorization\":\"Bearer s3cr3t-token\",\"X-Extra\":\"v\"},"
         "\"data_category\":[\"FaceImage\",\"OriginImage\"]},"
         "\"dis\":{\"stream_name\":\"d1\",\"data_category\":[\"FaceImage\"]}},"
-        "\"service_config\":{\"common\":{\"detection_min_size\":-5,\"face_repeat_send_mode\":\"-PERIOD\","
+        "\"service_config\":{\"common\":{\"detection_min_size\":-5,\"face_repeat_send_mode\":\"-"
+        "PERIOD\","
         "\"face_first_send_threshold\":0.5,\"license_plate\":{\"a\":1},\"on\":true,"
-        "\"target_roi\":\"{\\\"polygons\\\":[{\\\"data\\\":[[0,0],[10,0],[10,10]]}],\\\"lines\\\":[{\\\"data\\\":[[0,0],[5,5]]}]}\"}}}");
+        "\"target_roi\":\"{\\\"polygons\\\":[{\\\"data\\\":[[0,0],[10,0],[10,10]]}],\\\"lines\\\":["
+        "{\\\"data\\\":[[0,0],[5,5]]}]}\"}}}");
 }
 
 } // namespace
@@ -124,10 +128,10 @@ private slots:
                                     "\"a,b\",a1,\"say \"\"hi\"\"\",2024-05-01T08:00:00Z,0\r\n"
                                     "\"line1\nline2\",a2,\"cr\rhere\",2024-05-01T08:00:00Z,0\r\n"
                                     "plain,a3,,2024-05-01T08:00:00Z,0\r\n";
-        QCOMPARE(exportBytes(tasks, visible({TaskColumn::Name, TaskColumn::Id,
-                                             TaskColumn::Description, TaskColumn::CreatedAt,
-                                             TaskColumn::Warnings})),
-                 expected);
+        QCOMPARE(
+            exportBytes(tasks, visible({TaskColumn::Name, TaskColumn::Id, TaskColumn::Description,
+                                        TaskColumn::CreatedAt, TaskColumn::Warnings})),
+            expected);
     }
 
     void excelPresetHasBomAndCrlf()
@@ -216,7 +220,8 @@ private slots:
         QCOMPARE(cell("input.cameras"), QByteArray("cam-1, cam-2"));
         QCOMPARE(cell("service_config.common.license_plate"), QByteArray("{\"a\":1}"));
         QCOMPARE(cell("service_config.common.target_roi"),
-                 QByteArray("{\"polygons\":[{\"data\":[[0,0],[10,0],[10,10]]}],\"lines\":[{\"data\":[[0,0],[5,5]]}]}"));
+                 QByteArray("{\"polygons\":[{\"data\":[[0,0],[10,0],[10,10]]}],\"lines\":[{"
+                            "\"data\":[[0,0],[5,5]]}]}"));
         QCOMPARE(header.indexOf("service_config.common.target_roi"),
                  header.indexOf("roi.line_count") + 1);
         QCOMPARE(header.count("service_config.common.target_roi"), 1);
@@ -224,10 +229,11 @@ private slots:
 
     void chineseUtf8()
     {
-        const QList<Task> tasks{makeTask(QStringLiteral("a1"), QStringLiteral("人脸提取-T4M-edge-0"))};
+        const QList<Task> tasks{
+            makeTask(QStringLiteral("a1"), QStringLiteral("人脸提取-T4M-edge-0"))};
         QCOMPARE(exportBytes(tasks, visible({TaskColumn::Name}, CsvPreset::Excel)),
-                 QByteArray("\xEF\xBB\xBFName\r\n") + QStringLiteral("人脸提取-T4M-edge-0").toUtf8() +
-                     "\r\n");
+                 QByteArray("\xEF\xBB\xBFName\r\n") +
+                     QStringLiteral("人脸提取-T4M-edge-0").toUtf8() + "\r\n");
     }
 
     void webhookHeadersMaskedByDefault()
@@ -288,12 +294,13 @@ private slots:
         QVERIFY(!header.contains("service_config.common.target_roi,service_config"));
         // Values of the first face task.
         QVERIFY(lines.at(1).startsWith(
-            QStringLiteral("a066974ae7334649a37257242c5fa4c3,人脸提取-T4M-edge-0,RUNNING,,,user_test,"
-                           "1f793beac00d4801874db741cbfe10fa,face detection task test,3.0,")
+            QStringLiteral(
+                "a066974ae7334649a37257242c5fa4c3,人脸提取-T4M-edge-0,RUNNING,,,user_test,"
+                "1f793beac00d4801874db741cbfe10fa,face detection task test,3.0,")
                 .toUtf8()));
         QVERIFY(lines.at(1).contains(",content-type: ***,"));
-        QVERIFY(lines.at(1).contains(
-            ",\"{\"\"polygons\"\":[{\"\"data\"\":[[100,100],[1800,100],[1800,1000],[100,1000]]}]}\","));
+        QVERIFY(lines.at(1).contains(",\"{\"\"polygons\"\":[{\"\"data\"\":[[100,100],[1800,100],["
+                                     "1800,1000],[100,1000]]}]}\","));
         // The vehicle task: nested config as compact JSON, Chinese intact.
         QVERIFY(lines.at(3).contains(
             QStringLiteral(",\"{\"\"local_city\"\":\"\"B\"\",\"\"local_province\"\":\"\"津\"\"}\",")
@@ -320,9 +327,8 @@ private slots:
 
         buffer.buffer().clear();
         buffer.seek(0);
-        r = exportTasks(tasks, visible({TaskColumn::Id}), &buffer, [](qint64 done) {
-            return done < 512;
-        });
+        r = exportTasks(tasks, visible({TaskColumn::Id}), &buffer,
+                        [](qint64 done) { return done < 512; });
         QVERIFY(r.cancelled());
         QCOMPARE(r.rowsWritten, 512);
         QVERIFY(!r.message.isEmpty());
@@ -332,11 +338,28 @@ private slots:
     {
         QBuffer buffer;
         buffer.open(QIODevice::ReadOnly);
-        const ExportResult r =
-            exportTasks(QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))},
-                        visible({}), &buffer);
+        const ExportResult r = exportTasks(
+            QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))}, visible({}), &buffer);
         QVERIFY(!r.ok());
         QVERIFY(!r.message.isEmpty());
+    }
+
+    void fastIsoMatchesIsoUtc()
+    {
+        // The exporter's own date formatter must agree with taskColumnText's.
+        QRandomGenerator rng(7);
+        QList<qint64> samples{0,
+                              -1,
+                              -86'400'000,
+                              utcMs(2000, 2, 29, 23, 59, 59),
+                              utcMs(1900, 3, 1, 0, 0, 0),
+                              utcMs(9999, 12, 31, 23, 59, 59),
+                              utcMs(1970, 1, 1, 0, 0, 1) - 1};
+        for (int i = 0; i < 2000; ++i)
+            samples << qint64(rng.bounded(8'000'000'000'000.0)) - 2'000'000'000'000;
+        for (qint64 ms : samples)
+            QCOMPARE(exportIsoUtc(ms), isoUtc(ms));
+        QCOMPARE(exportIsoUtc(kNoTime), QString());
     }
 
     void emptyExportHasHeaderOnly()

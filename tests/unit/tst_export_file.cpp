@@ -58,8 +58,11 @@ private slots:
         const ExportResult r = exportTasksToFile(path, pointers(tasks), o);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.rowsWritten, 2);
-        QCOMPARE(fileBytes(path), QByteArray("{\"count\":2,\"tasks\":[\n{\"id\":\"id-0\"},\n{\"id\":\"id-1\"}\n]}\n"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("out.json")});
+        QCOMPARE(
+            fileBytes(path),
+            QByteArray("{\"count\":2,\"tasks\":[\n{\"id\":\"id-0\"},\n{\"id\":\"id-1\"}\n]}\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("out.json")});
     }
 
     void missingFolderFailsCleanly()
@@ -69,9 +72,12 @@ private slots:
         const QList<Task> tasks = someTasks(1);
         const ExportResult r = exportTasksToFile(path, pointers(tasks), ExportOptions{});
         QCOMPARE(r.status, ExportResult::Status::Failed);
-        QVERIFY(r.message.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("no/such/folder")))));
+        QVERIFY(r.message.contains(
+            QDir::toNativeSeparators(dir.filePath(QStringLiteral("no/such/folder")))));
         QVERIFY(!QFile::exists(path));
-        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(dir.path())
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
     }
 
     void cancelKeepsOldFile_data()
@@ -116,11 +122,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("t.csv"));
         QVERIFY(QFile(path).open(QIODevice::WriteOnly));
         const QList<Task> tasks = someTasks(3);
-        const ExportResult r = exportTasksToFile(path, pointers(tasks), ExportOptions{},
-                                                 [](qint64) { return false; });
+        const ExportResult r =
+            exportTasksToFile(path, pointers(tasks), ExportOptions{}, [](qint64) { return false; });
         QVERIFY(r.cancelled());
         QCOMPARE(fileBytes(path), QByteArray());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 1);
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                     .size(),
+                 1);
     }
 
     void defaultFileName()

@@ -1,6 +1,7 @@
 // JSON and JSON Lines export: the server's bytes kept verbatim (unknown fields
 // too), secrets masked by default, one compact task per line in JSONL.
 #include "models/export/jsonexporter.h"
+#include "models/export/jsonmask.h"
 #include "models/export/taskexporter.h"
 #include "models/taskparser.h"
 #include "tests/support/testsupport.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace vias;
@@ -35,7 +37,8 @@ QList<Task> dataTasks(const char *file)
 }
 
 const QByteArray kWebhookTask =
-    "{\"id\":\"w1\", \"name\":\"hook\", \"state\":\"RUNNING\", \"zz_unknown\": {\"keep\": [1, 2.50]},\n"
+    "{\"id\":\"w1\", \"name\":\"hook\", \"state\":\"RUNNING\", \"zz_unknown\": {\"keep\": [1, "
+    "2.50]},\n"
     "  \"output\":{\"webhook\":{\"url\":\"https://hook.example.com/in\",\n"
     "    \"headers\":{\"Authorization\":\"Bearer s3cr3t-token\",\"X-Extra\":\"v\"},\n"
     "    \"data_category\":[\"FaceImage\"]}}}";
@@ -68,7 +71,8 @@ class TestExportJson final : public QObject
 private slots:
     void rawBytesVerbatim()
     {
-        const QByteArray file = test::readData(QStringLiteral("c-vehicle-detection-cloud-list.json"));
+        const QByteArray file =
+            test::readData(QStringLiteral("c-vehicle-detection-cloud-list.json"));
         const QList<Task> tasks = dataTasks("c-vehicle-detection-cloud-list.json");
         QCOMPARE(tasks.size(), 1);
         QVERIFY(file.contains(tasks.at(0).rawJson));
@@ -81,7 +85,8 @@ private slots:
         const QList<Task> tasks{parseTask(kPlainTask), parseTask(kPlainTask)};
         QCOMPARE(exportBytes(tasks, ExportFormat::Json),
                  "{\"count\":2,\"tasks\":[\n" + kPlainTask + ",\n" + kPlainTask + "\n]}\n");
-        QCOMPARE(exportBytes(tasks, ExportFormat::JsonLines), kPlainTask + '\n' + kPlainTask + '\n');
+        QCOMPARE(exportBytes(tasks, ExportFormat::JsonLines),
+                 kPlainTask + '\n' + kPlainTask + '\n');
     }
 
     void emptyList()
@@ -102,7 +107,8 @@ private slots:
                                         .toObject()
                                         .value(QLatin1StringView("headers"))
                                         .toObject();
-        QCOMPARE(headers.value(QLatin1StringView("Authorization")).toString(), QStringLiteral("***"));
+        QCOMPARE(headers.value(QLatin1StringView("Authorization")).toString(),
+                 QStringLiteral("***"));
         QCOMPARE(headers.value(QLatin1StringView("X-Extra")).toString(), QStringLiteral("***"));
         // Everything else survives, unknown fields included.
         QCOMPARE(task.value(QLatin1StringView("zz_unknown")).toObject(),
@@ -160,13 +166,138 @@ private slots:
         QCOMPARE(doc.object().value(QLatin1StringView("tasks")).toArray().size(), 3);
     }
 
+    void maskingKeepsOtherBytes()
+    {
+        // Only the secret values change: key order, spacing and numbers stay.
+        QByteArray expected = kWebhookTask;
+        expected.replace("\"Bearer s3cr3t-token\"", "\"***\"");
+        expected.replace("\"X-Extra\":\"v\"", "\"X-Extra\":\"***\"");
+        QCOMPARE(maskedTaskJson(parseTask(kWebhookTask)).value_or(QByteArray()), expected);
+    }
+
+    void walkerCases_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QByteArray>("expected"); // empty: unchanged
+        QTest::newRow("nothing secret")
+            << QByteArray("{\"a\":{\"headers\":{\"k\":\"v\"}}}") << QByteArray();
+        QTest::newRow("top-level headers untouched")
+            << QByteArray("{\"headers\":{\"k\":\"v\"},\"username\":\"u\"}") << QByteArray();
+        QTest::newRow("username under output untouched")
+            << QByteArray("{\"output\":{\"x\":{\"username\":\"u\"}}}") << QByteArray();
+        QTest::newRow("odd header values")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":1,\"b\":[1,{\"c\":\"]\"}],"
+                          "\"d\":null,\"e\":\"x\\\"y\"}}}}")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":{\"a\":\"***\",\"b\":\"***\","
+                          "\"d\":\"***\",\"e\":\"***\"}}}}");
+        QTest::newRow("escaped key")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"pw\" }]}}")
+            << QByteArray("{\"input\":{\"data\":[{\"pass\\u0077ord\" : \"***\" }]}}");
+        QTest::newRow("nested credentials")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"u\",\"password\":{"
+                          "\"x\":1}}},\"n\":-1.50e3}")
+            << QByteArray("{\"input\":{\"type\":\"vcn\",\"auth\":{\"username\":\"***\","
+                          "\"password\":\"***\"}},\"n\":-1.50e3}");
+        QTest::newRow("headers not an object")
+            << QByteArray("{\"output\":{\"webhook\":{\"headers\":\"k: v\"}}}") << QByteArray();
+        QTest::newRow("empty headers")
+            << QByteArray("{\"output\":{\"w\":{\"headers\":{ }}}}") << QByteArray();
+    }
+
+    void walkerCases()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QByteArray, expected);
+        const JsonMaskResult r = maskSecretsInJson(json);
+        QVERIFY(r.wellFormed);
+        QCOMPARE(r.changed, !expected.isEmpty());
+        QCOMPARE(r.bytes, expected);
+    }
+
+    void walkerRejectsBrokenJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("unterminated") << QByteArray("{\"input\":{\"password\":\"x");
+        QTest::newRow("not an object") << QByteArray("[1,2]");
+        QTest::newRow("trailing") << QByteArray("{} x");
+        QTest::newRow("mismatched") << QByteArray("{\"a\":[1}");
+        QTest::newRow("missing colon") << QByteArray("{\"a\" 1}");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void walkerRejectsBrokenJson()
+    {
+        QFETCH(QByteArray, json);
+        QVERIFY(!maskSecretsInJson(json).wellFormed);
+    }
+
+    void walkerAgreesWithQtOnMutations()
+    {
+        // Random byte mutations of secret-bearing tasks: the walker never
+        // crashes, accepts every object Qt accepts, and then leaks no secret.
+        QRandomGenerator rng(1234);
+        const QByteArray seeds[] = {kWebhookTask, kVcnTask, kRestfulTask};
+        const char alphabet[] = "{}[]\":,\\ \n0-e.tnu";
+        int accepted = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray json = seeds[round % 3];
+            const int edits = 1 + int(rng.bounded(3));
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = rng.bounded(int(json.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    json[at] = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+                    break;
+                case 1:
+                    json.remove(at, 1);
+                    break;
+                default:
+                    json.insert(at, alphabet[rng.bounded(int(sizeof alphabet - 1))]);
+                    break;
+                }
+            }
+            const JsonMaskResult r = maskSecretsInJson(json);
+            const QJsonDocument doc = QJsonDocument::fromJson(json);
+            if (!doc.isObject())
+                continue;
+            QVERIFY2(r.wellFormed, json.constData());
+            ++accepted;
+            const QByteArray out = r.changed ? r.bytes : json;
+            QVERIFY2(QJsonDocument::fromJson(out).isObject(), out.constData());
+            // A mutation may move a secret out of a masked place, so check
+            // the places that are secret in Qt's reading of the result.
+            const QJsonObject task = QJsonDocument::fromJson(out).object();
+            const QJsonValue headers = task.value(QLatin1StringView("output"))
+                                           .toObject()
+                                           .value(QLatin1StringView("webhook"))
+                                           .toObject()
+                                           .value(QLatin1StringView("headers"));
+            for (const QJsonValue &v : headers.toObject())
+                QVERIFY2(v.toString() == QStringLiteral("***"), out.constData());
+            const QJsonValue data =
+                task.value(QLatin1StringView("input")).toObject().value(QLatin1StringView("data"));
+            for (const QJsonValue &source : data.toArray()) {
+                for (const char *key : {"username", "password"}) {
+                    const QJsonValue v = source.toObject().value(QLatin1StringView(key));
+                    QVERIFY2(v.isUndefined() || v.toString() == QStringLiteral("***"),
+                             out.constData());
+                }
+                for (const QJsonValue &v :
+                     source.toObject().value(QLatin1StringView("headers")).toObject())
+                    QVERIFY2(v.toString() == QStringLiteral("***"), out.constData());
+            }
+        }
+        QVERIFY(accepted > 100);
+    }
+
     void maskedTaskJsonNulloptWithoutSecrets()
     {
         QVERIFY(!maskedTaskJson(parseTask(kPlainTask)).has_value());
         QVERIFY(maskedTaskJson(parseTask(kWebhookTask)).has_value());
         // Empty headers hold no secret.
-        QVERIFY(!maskedTaskJson(parseTask("{\"id\":\"e\",\"output\":{\"webhook\":{\"headers\":{}}}}"))
-                     .has_value());
+        QVERIFY(
+            !maskedTaskJson(parseTask("{\"id\":\"e\",\"output\":{\"webhook\":{\"headers\":{}}}}"))
+                 .has_value());
     }
 
     void jsonLinesOneCompactLinePerTask()
@@ -183,7 +314,8 @@ private slots:
             // Same bytes minus the white space between tokens: order and
             // number spelling kept.
             QCOMPARE(lines.at(i), compactJsonBytes(tasks.at(i).rawJson));
-            QCOMPARE(QJsonDocument::fromJson(lines.at(i)), QJsonDocument::fromJson(tasks.at(i).rawJson));
+            QCOMPARE(QJsonDocument::fromJson(lines.at(i)),
+                     QJsonDocument::fromJson(tasks.at(i).rawJson));
         }
         QVERIFY(lines.at(0).contains(QStringLiteral("人脸提取-T4M-edge-0").toUtf8()));
 
@@ -208,8 +340,9 @@ private slots:
         const QList<Task> tasks{parseTask("{\"id\": \"x\", broken\n"), built, parseTask("42")};
         for (ExportFormat format : {ExportFormat::Json, ExportFormat::JsonLines}) {
             const QByteArray bytes = exportBytes(tasks, format);
-            const QList<QByteArray> docs =
-                format == ExportFormat::Json ? QList<QByteArray>{bytes} : bytes.chopped(1).split('\n');
+            const QList<QByteArray> docs = format == ExportFormat::Json
+                                               ? QList<QByteArray>{bytes}
+                                               : bytes.chopped(1).split('\n');
             QCOMPARE(docs.size(), format == ExportFormat::Json ? 1 : 3);
             for (const QByteArray &doc : docs) {
                 QJsonParseError error{};

@@ -33,7 +33,8 @@ const char kDumpScript[] =
     "    for c in row:\n"
     "        v = c.value\n"
     "        if isinstance(v, datetime.datetime): v = v.isoformat()\n"
-    "        out.append({'t': c.data_type, 'v': v, 'bold': bool(c.font.b), 'fmt': c.number_format})\n"
+    "        out.append({'t': c.data_type, 'v': v, 'bold': bool(c.font.b), 'fmt': "
+    "c.number_format})\n"
     "    rows.append(out)\n"
     "widths = {k: v.width for k, v in ws.column_dimensions.items()}\n"
     "print(json.dumps({'sheets': wb.sheetnames, 'freeze': ws.freeze_panes,\n"
@@ -106,23 +107,24 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/python3")), "python3 with openpyxl is needed");
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/python3")),
+                 "python3 with openpyxl is needed");
     }
 
     void visibleColumnsCellByCell()
     {
-        Task hostile = makeTask(QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("人脸提取-T4M-edge-0"),
-                                QStringLiteral("=1+1"));
+        Task hostile = makeTask(QStringLiteral("=cmd|' /C calc'!A0"),
+                                QStringLiteral("人脸提取-T4M-edge-0"), QStringLiteral("=1+1"));
         hostile.creator = QStringLiteral("-5");
-        hostile.warnings.append({TaskWarning::Kind::MissingField, TaskWarning::Rule::None,
-                                 QStringLiteral("name"), {}});
+        hostile.warnings.append(
+            {TaskWarning::Kind::MissingField, TaskWarning::Rule::None, QStringLiteral("name"), {}});
         Task noDates = makeTask(QStringLiteral("t2"), QStringLiteral("@SUM(A1:A2)"),
                                 QStringLiteral("line1\nline2"));
         noDates.createdAtMs = kNoTime;
 
         ExportOptions o;
         o.format = ExportFormat::Xlsx;
-        o.columns = {TaskColumn::Name, TaskColumn::Id, TaskColumn::Description,
+        o.columns = {TaskColumn::Name,      TaskColumn::Id,        TaskColumn::Description,
                      TaskColumn::CreatedAt, TaskColumn::UpdatedAt, TaskColumn::Warnings,
                      TaskColumn::Creator};
         const QString path = writeXlsxFile({hostile, noDates}, o, "visible.xlsx");
@@ -130,15 +132,16 @@ private slots:
         const QJsonObject dump = dumpXlsx(path);
         QVERIFY(!dump.isEmpty());
 
-        QCOMPARE(dump.value(QLatin1StringView("sheets")).toArray(), QJsonArray{QStringLiteral("Tasks")});
+        QCOMPARE(dump.value(QLatin1StringView("sheets")).toArray(),
+                 QJsonArray{QStringLiteral("Tasks")});
         QCOMPARE(dump.value(QLatin1StringView("freeze")).toString(), QStringLiteral("A2"));
         QCOMPARE(dump.value(QLatin1StringView("filter")).toString(), QStringLiteral("A1:G3"));
         QCOMPARE(dump.value(QLatin1StringView("rows")).toArray().size(), 3);
 
         // Header: bold text.
-        const QStringList titles{QStringLiteral("Name"), QStringLiteral("ID"),
+        const QStringList titles{QStringLiteral("Name"),        QStringLiteral("ID"),
                                  QStringLiteral("Description"), QStringLiteral("Created"),
-                                 QStringLiteral("Updated"), QStringLiteral("Warnings"),
+                                 QStringLiteral("Updated"),     QStringLiteral("Warnings"),
                                  QStringLiteral("Creator")};
         for (int c = 0; c < titles.size(); ++c) {
             const QJsonObject h = cell(dump, 0, c);
@@ -153,22 +156,27 @@ private slots:
                  QStringLiteral("人脸提取-T4M-edge-0"));
         // Text that looks like a formula is a string, exactly as it was (no quote added).
         for (int c : {1, 2}) {
-            QCOMPARE(cell(dump, 1, c).value(QLatin1StringView("t")).toString(), QStringLiteral("s"));
+            QCOMPARE(cell(dump, 1, c).value(QLatin1StringView("t")).toString(),
+                     QStringLiteral("s"));
         }
         QCOMPARE(cell(dump, 1, 1).value(QLatin1StringView("v")).toString(),
                  QStringLiteral("=cmd|' /C calc'!A0"));
         QCOMPARE(cell(dump, 1, 2).value(QLatin1StringView("v")).toString(), QStringLiteral("=1+1"));
-        QCOMPARE(cell(dump, 2, 0).value(QLatin1StringView("v")).toString(), QStringLiteral("@SUM(A1:A2)"));
+        QCOMPARE(cell(dump, 2, 0).value(QLatin1StringView("v")).toString(),
+                 QStringLiteral("@SUM(A1:A2)"));
         QCOMPARE(cell(dump, 2, 0).value(QLatin1StringView("t")).toString(), QStringLiteral("s"));
-        QCOMPARE(cell(dump, 2, 2).value(QLatin1StringView("v")).toString(), QStringLiteral("line1\nline2"));
+        QCOMPARE(cell(dump, 2, 2).value(QLatin1StringView("v")).toString(),
+                 QStringLiteral("line1\nline2"));
         QCOMPARE(cell(dump, 1, 6).value(QLatin1StringView("v")).toString(), QStringLiteral("-5"));
         QCOMPARE(cell(dump, 1, 6).value(QLatin1StringView("t")).toString(), QStringLiteral("s"));
 
         // Dates are real date-times (UTC), with a date-time format.
         const QJsonObject created = cell(dump, 1, 3);
         QCOMPARE(created.value(QLatin1StringView("t")).toString(), QStringLiteral("d"));
-        QCOMPARE(created.value(QLatin1StringView("v")).toString(), QStringLiteral("2024-05-01T08:00:00"));
-        QCOMPARE(created.value(QLatin1StringView("fmt")).toString(), QStringLiteral("yyyy-mm-dd hh:mm:ss"));
+        QCOMPARE(created.value(QLatin1StringView("v")).toString(),
+                 QStringLiteral("2024-05-01T08:00:00"));
+        QCOMPARE(created.value(QLatin1StringView("fmt")).toString(),
+                 QStringLiteral("yyyy-mm-dd hh:mm:ss"));
         QCOMPARE(cell(dump, 1, 4).value(QLatin1StringView("v")).toString(),
                  QStringLiteral("2024-12-31T23:59:59"));
         // A missing date is an empty cell.
@@ -220,10 +228,12 @@ private slots:
         const int headers = column("output.webhook.headers");
         const int created = column("created_at");
         QVERIFY(maxSize >= 0 && minSize >= 0 && headers >= 0 && created >= 0);
-        QCOMPARE(cell(dump, 1, maxSize).value(QLatin1StringView("t")).toString(), QStringLiteral("n"));
+        QCOMPARE(cell(dump, 1, maxSize).value(QLatin1StringView("t")).toString(),
+                 QStringLiteral("n"));
         QCOMPARE(cell(dump, 1, maxSize).value(QLatin1StringView("v")).toDouble(), 800.0);
         QCOMPARE(cell(dump, 3, minSize).value(QLatin1StringView("v")).toDouble(), -5.0);
-        QCOMPARE(cell(dump, 3, minSize).value(QLatin1StringView("t")).toString(), QStringLiteral("n"));
+        QCOMPARE(cell(dump, 3, minSize).value(QLatin1StringView("t")).toString(),
+                 QStringLiteral("n"));
         QVERIFY(cell(dump, 3, maxSize).value(QLatin1StringView("v")).isNull());
         QCOMPARE(cell(dump, 1, created).value(QLatin1StringView("v")).toString(),
                  QStringLiteral("2020-09-10T07:41:59"));
@@ -251,8 +261,12 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.truncatedCells, 1);
         const QJsonObject dump = dumpXlsx(path);
-        QCOMPARE(cell(dump, 1, 0).value(QLatin1StringView("v")).toString().size(), kXlsxMaxCellChars);
-        QVERIFY(cell(dump, 1, 1).value(QLatin1StringView("v")).toString().startsWith(QStringLiteral("bell")));
+        QCOMPARE(cell(dump, 1, 0).value(QLatin1StringView("v")).toString().size(),
+                 kXlsxMaxCellChars);
+        QVERIFY(cell(dump, 1, 1)
+                    .value(QLatin1StringView("v"))
+                    .toString()
+                    .startsWith(QStringLiteral("bell")));
     }
 
     void intoBuffer()
@@ -261,8 +275,8 @@ private slots:
         o.format = ExportFormat::Xlsx;
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const ExportResult r = exportTasks(QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))},
-                                           o, &buffer);
+        const ExportResult r = exportTasks(
+            QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))}, o, &buffer);
         QVERIFY(r.ok());
         QVERIFY(buffer.data().startsWith("PK\x03\x04")); // a zip container
     }
@@ -273,9 +287,26 @@ private slots:
         o.format = ExportFormat::Xlsx;
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        const ExportResult r = exportTasks(QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))},
-                                           o, &buffer, [](qint64) { return false; });
+        const ExportResult r =
+            exportTasks(QList<Task>{makeTask(QStringLiteral("a"), QStringLiteral("b"))}, o, &buffer,
+                        [](qint64) { return false; });
         QVERIFY(r.cancelled());
+    }
+
+    void tooManyRowsIsAnError()
+    {
+        // The same task a million times: only pointers, so the test stays light.
+        const Task task = makeTask(QStringLiteral("a"), QStringLiteral("b"));
+        const QList<const Task *> rows(kXlsxMaxRows, &task);
+        ExportOptions o;
+        o.format = ExportFormat::Xlsx;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const ExportResult r = exportTasks(rows, o, &buffer);
+        QCOMPARE(r.status, ExportResult::Status::Failed);
+        QVERIFY(r.message.contains(QString::number(kXlsxMaxRows - 1)));
+        QVERIFY(r.message.contains(QStringLiteral("CSV")));
+        QVERIFY(buffer.data().isEmpty());
     }
 
     void excelSerial()

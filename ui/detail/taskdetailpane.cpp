@@ -5,6 +5,7 @@
 #include "ui/detail/outputtab.h"
 #include "ui/detail/overviewtab.h"
 #include "ui/detail/rawjsontab.h"
+#include "ui/detail/roitab.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -20,6 +21,7 @@ TaskDetailPane::TaskDetailPane(QWidget *parent)
     auto *input = new InputTab(this);
     auto *output = new OutputTab(this);
     auto *config = new ConfigTab(this);
+    auto *roi = new RoiTab(this);
     auto *raw = new RawJsonTab(this);
     addTaskTab(overview, QT_TR_NOOP("Overview"),
                [overview](const Task *t) { overview->setTask(t); });
@@ -28,6 +30,7 @@ TaskDetailPane::TaskDetailPane(QWidget *parent)
                [output](const Task *t) { output->setTask(t); });
     addTaskTab(config, QT_TR_NOOP("Service config"),
                [config](const Task *t) { config->setTask(t); });
+    addTaskTab(roi, QT_TR_NOOP("Detection region"), [roi](const Task *t) { roi->setTask(t); });
     addTaskTab(raw, QT_TR_NOOP("Raw JSON"), [raw](const Task *t) { raw->setTask(t); });
     connect(this, &QTabWidget::currentChanged, this, &TaskDetailPane::refreshCurrent);
 }
