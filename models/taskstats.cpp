@@ -94,13 +94,13 @@ CreatedTimeline buildTimeline(const std::vector<TimedState> &timed, const StatsO
 {
     CreatedTimeline timeline;
     if (timed.empty()) {
-        timeline.granularity = options.granularity == TimeGranularity::Auto
-                                   ? TimeGranularity::Day
-                                   : options.granularity;
+        timeline.granularity = options.granularity == TimeGranularity::Auto ? TimeGranularity::Day
+                                                                            : options.granularity;
         return timeline;
     }
-    const auto [minIt, maxIt] = std::minmax_element(
-        timed.cbegin(), timed.cend(), [](const TimedState &a, const TimedState &b) { return a.ms < b.ms; });
+    const auto [minIt, maxIt] =
+        std::minmax_element(timed.cbegin(), timed.cend(),
+                            [](const TimedState &a, const TimedState &b) { return a.ms < b.ms; });
     const qint64 minMs = minIt->ms;
     const qint64 maxMs = maxIt->ms;
     TimeGranularity granularity = options.granularity == TimeGranularity::Auto
@@ -223,7 +223,8 @@ Histogram makeHistogram(const QList<int> &values, int maxBins, const QList<int> 
     }
     h.binWidth = niceWidth(rangeLo, rangeHi, maxBins);
     h.origin = floorDiv(rangeLo, h.binWidth) * h.binWidth;
-    const qsizetype bins = qsizetype(floorDiv(rangeHi, h.binWidth) - floorDiv(rangeLo, h.binWidth) + 1);
+    const qsizetype bins =
+        qsizetype(floorDiv(rangeHi, h.binWidth) - floorDiv(rangeLo, h.binWidth) + 1);
     h.counts.fill(0, bins);
     h.outOfLimits.fill(0, bins);
     const bool flagged = outOfLimits.size() == values.size();
@@ -305,7 +306,8 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
             minFlags.append(*face.detectionMinSize < facelimits::kMinDetectionSize);
         }
         if (face.detectionMaxSize) {
-            const bool belowMin = face.detectionMinSize && *face.detectionMinSize > *face.detectionMaxSize;
+            const bool belowMin =
+                face.detectionMinSize && *face.detectionMinSize > *face.detectionMaxSize;
             maxSizes.append(*face.detectionMaxSize);
             maxFlags.append(belowMin);
             s.minAboveMax += belowMin ? 1 : 0;
@@ -337,8 +339,8 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
     s.created.withoutTime = withoutTime;
     s.pools = buildPools(poolCounts, withoutPool, options.topEdgePools);
 
-    s.detectionMinSize =
-        makeHistogram(minSizes, options.histogramMaxBins, {facelimits::kMinDetectionSize}, minFlags);
+    s.detectionMinSize = makeHistogram(minSizes, options.histogramMaxBins,
+                                       {facelimits::kMinDetectionSize}, minFlags);
     s.detectionMaxSize = makeHistogram(maxSizes, options.histogramMaxBins, {}, maxFlags);
     s.imageCompressionRatio = makeHistogram(ratios, options.histogramMaxBins,
                                             {facelimits::kCompressionDefault}, ratioFlags);

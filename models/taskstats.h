@@ -24,7 +24,13 @@ inline constexpr int kCompressionMax = 100;
 inline constexpr int kCompressionDefault = 90;
 } // namespace facelimits
 
-enum class TimeGranularity : quint8 { Auto, Day, Week, Month };
+enum class TimeGranularity : quint8
+{
+    Auto,
+    Day,
+    Week,
+    Month
+};
 
 struct StatsOptions
 {
@@ -105,9 +111,9 @@ struct TaskStats
 {
     int total = 0;
     int running = 0;
-    int unhealthy = 0; // isUnhealthyState
-    int edgePools = 0; // distinct non-empty edge_pool_id
-    int cameras = 0;   // input sources summed over the tasks
+    int unhealthy = 0;       // isUnhealthyState
+    int edgePools = 0;       // distinct non-empty edge_pool_id
+    int cameras = 0;         // input sources summed over the tasks
     int distinctCameras = 0; // distinct source ids (a camera read by two tasks counts once)
 
     // Every known state in the spec's order (zero counts included), then the

@@ -3,7 +3,7 @@
 // the simulator and parsed like a real fetch, for the whole set and for a
 // filtered subset in display order. Prints the median against the 100 ms
 // target that lets the pane recompute on the GUI thread.
-// Self-contained timing: benchsupport is not on this branch yet.
+#include "benchsupport.h"
 #include "models/taskparser.h"
 #include "models/taskstats.h"
 #include "models/taskstore.h"
@@ -59,10 +59,11 @@ Timing median(const TaskStore &store, const QList<int> &rows, const StatsOptions
     return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
-void report(const char *what, int rows, Timing t)
+void report(bench::ResultTable &table, const QString &what, int rows, Timing t)
 {
-    std::printf("%-40s %7d rows  median CPU %7.2f ms, wall %7.2f ms  (target < %.0f ms: %s)\n",
-                what, rows, t.cpuMs, t.wallMs, kTargetMs, t.cpuMs < kTargetMs ? "OK" : "SLOW");
+    table.add(QStringLiteral("%1 (%2 rows): median CPU").arg(what).arg(rows),
+              QStringLiteral("%1 ms (wall %2 ms)").arg(t.cpuMs, 0, 'f', 1).arg(t.wallMs, 0, 'f', 1),
+              QStringLiteral("< %1 ms").arg(kTargetMs), t.cpuMs < kTargetMs);
 }
 
 } // namespace
@@ -79,8 +80,8 @@ int main(int argc, char **argv)
     }
     TaskStore store;
     store.upsert(page.value->tasks);
-    std::printf("generated and parsed %lld tasks in %.0f ms (not timed below)\n", qlonglong(store.size()),
-                double(setup.elapsed()));
+    std::printf("generated and parsed %lld tasks in %.0f ms (not timed below)\n",
+                qlonglong(store.size()), double(setup.elapsed()));
 
     QList<int> all(store.size());
     std::iota(all.begin(), all.end(), 0);
@@ -88,19 +89,21 @@ int main(int argc, char **argv)
     QList<int> filtered;
     for (int row = 0; row < store.size(); row += 2)
         filtered << row;
-    std::sort(filtered.begin(), filtered.end(), [&store](int a, int b) {
-        return store.at(a).name < store.at(b).name;
-    });
+    std::sort(filtered.begin(), filtered.end(),
+              [&store](int a, int b) { return store.at(a).name < store.at(b).name; });
 
     int sink = 0;
+    bench::ResultTable table(QStringLiteral("computeTaskStats, %1 runs each").arg(kRuns));
     StatsOptions options;
-    report("all tasks, auto granularity (month)", int(all.size()),
+    report(table, QStringLiteral("all tasks, auto (month)"), int(all.size()),
            median(store, all, options, &sink));
-    report("half the tasks, sorted by name", int(filtered.size()),
+    report(table, QStringLiteral("half, sorted by name"), int(filtered.size()),
            median(store, filtered, options, &sink));
     options.granularity = TimeGranularity::Day;
-    report("all tasks, by day (~550 buckets)", int(all.size()),
+    report(table, QStringLiteral("all tasks, by day (~550 bars)"), int(all.size()),
            median(store, all, options, &sink));
+    table.add(QStringLiteral("peak RSS"), bench::formatMiB(bench::peakRssKib()));
+    const bool ok = table.print();
     std::printf("(checksum %d)\n", sink);
-    return 0;
+    return ok ? 0 : 1;
 }

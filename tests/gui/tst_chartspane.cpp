@@ -20,7 +20,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
@@ -158,6 +157,40 @@ private slots:
         QCOMPARE(m_pane->stats().pools.top.first().poolId, pool);
         QCOMPARE(m_pane->findChild<QLabel *>(QStringLiteral("summaryEdgePools"))->text(),
                  QStringLiteral("1"));
+    }
+
+    void rapidFilterChangesEndOnTheLast()
+    {
+        // Filters in quick succession (debounced into one worker run, or
+        // results of superseded runs dropped): the last filter's statistics
+        // are what stays on screen.
+        TaskFilter filter;
+        filter.stateCodes = {QStringLiteral("FAILED")};
+        m_proxy->setFilter(filter);
+        m_pane->refreshNow();
+        filter.stateCodes = {QStringLiteral("STOPPED")};
+        m_proxy->setFilter(filter);
+        filter.stateCodes = {QStringLiteral("RUNNING")};
+        m_proxy->setFilter(filter);
+        QSignalSpy updated(m_pane.get(), &ui::ChartsPane::statsUpdated);
+        QVERIFY(updated.wait(5000));
+        QTest::qWait(3 * ui::ChartsPane::kDebounceMs); // any late result would land now
+        QCOMPARE(m_pane->stats().total, m_proxy->matchingCount());
+        QCOMPARE(sliceCounts(seriesIn<QPieSeries>(m_pane.get(), "stateChartView")),
+                 filteredStateCounts(*m_proxy));
+        QCOMPARE(m_pane->stats().running, m_proxy->matchingCount());
+    }
+
+    void modelChangesAreCharted()
+    {
+        // New tasks arrive (a refresh): the proxy rebuilds, the pane follows.
+        QSignalSpy updated(m_pane.get(), &ui::ChartsPane::statsUpdated);
+        QList<Task> more = generatedTasks(50, 99);
+        m_model->upsertTasks(more);
+        m_proxy->flush();
+        QTRY_COMPARE(m_pane->stats().total, 650);
+        QCOMPARE(sliceCounts(seriesIn<QPieSeries>(m_pane.get(), "stateChartView")),
+                 filteredStateCounts(*m_proxy));
     }
 
     void hiddenPaneCatchesUpWhenShown()

@@ -138,7 +138,7 @@ private:
             const Task &t = store.at(row);
             if (t.createdAtMs != kNoTime)
                 ++byBucket[bucketStartFor(t.createdAtMs, s.created.granularity, options.timeZone)]
-                           [int(t.state)];
+                          [int(t.state)];
         }
         int bucketSum = 0;
         for (int i = 0; i < s.created.buckets.size(); ++i) {
@@ -272,8 +272,9 @@ private slots:
         QCOMPARE(s.created.granularity, TimeGranularity::Month);
         QCOMPARE(s.created.buckets.size(), 55 * 12 + 1);
         // A hostile year-1 timestamp keeps only the newest maxBuckets months.
-        store.upsert({makeTask(QStringLiteral("c"), QStringLiteral("RUNNING"),
-                               QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())});
+        store.upsert(
+            {makeTask(QStringLiteral("c"), QStringLiteral("RUNNING"),
+                      QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())});
         s = computeTaskStats(store, allRows(store), o);
         QCOMPARE(s.created.buckets.size(), o.maxBuckets);
         QCOMPARE(s.created.outsideBuckets, 1);
@@ -348,7 +349,8 @@ private slots:
         TaskStore store;
         QList<Task> tasks;
         const QList<std::optional<int>> minSizes = {60, 90, 120, std::nullopt, 900, 89};
-        const QList<std::optional<int>> maxSizes = {800, std::nullopt, 1920, std::nullopt, 800, 600};
+        const QList<std::optional<int>> maxSizes = {800,          std::nullopt, 1920,
+                                                    std::nullopt, 800,          600};
         const QList<std::optional<int>> ratios = {90, 0, 101, std::nullopt, 100, 90};
         for (int i = 0; i < minSizes.size(); ++i) {
             Task t = makeTask(QStringLiteral("h%1").arg(i), QStringLiteral("RUNNING"));

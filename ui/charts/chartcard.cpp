@@ -15,7 +15,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -116,7 +115,8 @@ void ChartCard::showToolTip(const QString &text) const
 void ChartCard::exportAs(const QString &format)
 {
     const bool svg = format == QLatin1StringView("svg");
-    const QString suggested = exportStem() + (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
+    const QString suggested =
+        exportStem() + (svg ? QStringLiteral(".svg") : QStringLiteral(".png"));
     const QString filter = svg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)");
     QString path = m_fileNameProvider
                        ? m_fileNameProvider(suggested, filter)
@@ -132,14 +132,16 @@ void ChartCard::exportAs(const QString &format)
     }
     emit exportFailed(error);
     // Window-modal but not blocking, so nothing waits on it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Export chart"), error, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
 
 bool ChartCard::exportTo(const QString &path, QString *error) const
 {
-    const bool svg = QFileInfo(path).suffix().compare(QLatin1StringView("svg"), Qt::CaseInsensitive) == 0;
+    const bool svg =
+        QFileInfo(path).suffix().compare(QLatin1StringView("svg"), Qt::CaseInsensitive) == 0;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -167,7 +169,8 @@ bool ChartCard::exportTo(const QString &path, QString *error) const
             *error = tr("The chart could not be saved to %1: %2. Check that the folder exists and "
                         "is writable, or choose another location.")
                          .arg(QDir::toNativeSeparators(path),
-                              bytes.isEmpty() ? tr("the image could not be rendered") : file.errorString());
+                              bytes.isEmpty() ? tr("the image could not be rendered")
+                                              : file.errorString());
         }
         return false;
     }

@@ -29,7 +29,8 @@ class ChartCard : public QWidget
 public:
     // Returns the file to write, or empty to cancel. Given the suggested file
     // name and a QFileDialog filter.
-    using FileNameProvider = std::function<QString(const QString &suggested, const QString &filter)>;
+    using FileNameProvider =
+        std::function<QString(const QString &suggested, const QString &filter)>;
 
     ChartCard(const QString &name, QWidget *parent);
     ~ChartCard() override;
@@ -40,7 +41,10 @@ public:
     // Rebuilds the series from the stats (also after palette or language changes).
     virtual void setStats(const TaskStats &stats) = 0;
 
-    void setFileNameProvider(FileNameProvider provider) { m_fileNameProvider = std::move(provider); }
+    void setFileNameProvider(FileNameProvider provider)
+    {
+        m_fileNameProvider = std::move(provider);
+    }
     // Asks for a file name, then writes the chart; the format follows the suffix.
     void exportAs(const QString &format); // "png" or "svg"
     // Writes the chart to `path` (".svg": vector, anything else: PNG).

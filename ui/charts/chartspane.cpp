@@ -11,16 +11,16 @@
 #include "ui/statestyle.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vias::ui {
 
@@ -108,7 +108,8 @@ void ChartsPane::buildLayout()
     }
     connect(m_stateChart, &StateChart::stateClicked, this, &ChartsPane::stateClicked);
     connect(m_poolChart, &PoolChart::edgePoolClicked, this, &ChartsPane::edgePoolClicked);
-    connect(m_timeline, &TimelineChart::createdRangeClicked, this, &ChartsPane::createdRangeClicked);
+    connect(m_timeline, &TimelineChart::createdRangeClicked, this,
+            &ChartsPane::createdRangeClicked);
     connect(m_timeline, &TimelineChart::granularityRequested, this, [this](TimeGranularity g) {
         m_options.granularity = g;
         refreshNow();
@@ -129,7 +130,8 @@ void ChartsPane::retranslate()
     m_total.caption->setText(tr("Tasks"));
     m_running.caption->setText(tr("Running"));
     m_unhealthy.caption->setText(tr("Unhealthy"));
-    m_unhealthy.caption->setToolTip(tr("Abnormal, failed, start or create failed, frozen, or lacking resources"));
+    m_unhealthy.caption->setToolTip(
+        tr("Abnormal, failed, start or create failed, frozen, or lacking resources"));
     m_pools.caption->setText(tr("Edge pools"));
     m_cameras.caption->setText(tr("Cameras"));
     m_cameras.caption->setToolTip(tr("Distinct cameras read by the tasks shown"));
@@ -141,8 +143,8 @@ void ChartsPane::setSource(const TaskFilterProxy *proxy)
         disconnect(m_proxyConnection);
     m_proxy = proxy;
     if (proxy) {
-        m_proxyConnection = connect(proxy, &TaskFilterProxy::summaryChanged, this,
-                                    &ChartsPane::onSourceChanged);
+        m_proxyConnection =
+            connect(proxy, &TaskFilterProxy::summaryChanged, this, &ChartsPane::onSourceChanged);
     }
     m_dirty = true;
     if (isVisible())
@@ -227,12 +229,14 @@ void ChartsPane::render()
     m_running.value->setText(formatCount(m_stats.running));
     m_unhealthy.value->setText(formatCount(m_stats.unhealthy));
     QPalette warn = m_unhealthy.value->palette();
-    warn.setColor(QPalette::WindowText, m_stats.unhealthy > 0 ? stateColor(TaskState::Failed)
-                                                               : palette().color(QPalette::WindowText));
+    warn.setColor(QPalette::WindowText, m_stats.unhealthy > 0
+                                            ? stateColor(TaskState::Failed)
+                                            : palette().color(QPalette::WindowText));
     m_unhealthy.value->setPalette(warn);
     m_pools.value->setText(formatCount(m_stats.edgePools));
     m_cameras.value->setText(formatCount(m_stats.distinctCameras));
-    m_cameras.value->setToolTip(tr("%1 camera inputs across the tasks").arg(formatCount(m_stats.cameras)));
+    m_cameras.value->setToolTip(
+        tr("%1 camera inputs across the tasks").arg(formatCount(m_stats.cameras)));
     for (ChartCard *card : std::as_const(m_cards))
         card->setStats(m_stats);
 }

@@ -4,7 +4,6 @@
 
 #include <QFont>
 #include <QLocale>
-
 #include <QtCharts/QAbstractAxis>
 #include <QtCharts/QLegend>
 

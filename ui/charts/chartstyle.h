@@ -6,7 +6,6 @@
 #include <QColor>
 #include <QPalette>
 #include <QString>
-
 #include <QtCharts/QChart>
 
 namespace vias::ui::charts {

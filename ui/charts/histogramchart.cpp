@@ -4,7 +4,6 @@
 #include "ui/statestyle.h"
 
 #include <QLocale>
-
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -33,8 +32,9 @@ const char *objectNameFor(HistogramChart::Kind kind)
 QString rangeText(qint64 first, qint64 last)
 {
     const QLocale locale;
-    return first == last ? locale.toString(first)
-                         : HistogramChart::tr("%1–%2").arg(locale.toString(first), locale.toString(last));
+    return first == last
+               ? locale.toString(first)
+               : HistogramChart::tr("%1–%2").arg(locale.toString(first), locale.toString(last));
 }
 
 // "<title> · 3 tasks without the key" (the suffix only when some lack it).
@@ -50,8 +50,7 @@ QString withAbsent(const QString &title, int absent)
 HistogramChart::HistogramChart(Kind kind, QWidget *parent)
     : ChartCard(QString::fromLatin1(objectNameFor(kind)), parent)
     , m_kind(kind)
-{
-}
+{}
 
 QString HistogramChart::exportStem() const
 {
@@ -76,7 +75,9 @@ QString HistogramChart::outsideName() const
     case Kind::DetectionMaxSize:
         return tr("Below the task's own minimum size");
     case Kind::CompressionRatio:
-        return tr("Outside %1–%2").arg(facelimits::kCompressionMin).arg(facelimits::kCompressionMax);
+        return tr("Outside %1–%2")
+            .arg(facelimits::kCompressionMin)
+            .arg(facelimits::kCompressionMax);
     case Kind::CamerasPerTask:
         break;
     }
@@ -94,7 +95,8 @@ QList<HistogramChart::Bin> HistogramChart::bins(const TaskStats &stats) const
             const bool last = stats.camerasCapped && n == stats.camerasPerTask.size() - 1;
             Bin bin;
             bin.label = last ? tr("%1+").arg(n) : QString::number(n);
-            bin.range = last ? tr("%n or more camera(s)", nullptr, n) : tr("%n camera(s)", nullptr, n);
+            bin.range =
+                last ? tr("%n or more camera(s)", nullptr, n) : tr("%n camera(s)", nullptr, n);
             bin.within = count;
             out << bin;
         }
@@ -106,15 +108,16 @@ QList<HistogramChart::Bin> HistogramChart::bins(const TaskStats &stats) const
     for (int i = 0; i < h.counts.size(); ++i) {
         // Label the values the bin can hold, clipped to what occurs.
         const qint64 first = std::max<qint64>(h.binStart(i), i == 0 ? h.minValue : h.binStart(i));
-        const qint64 last = i == h.counts.size() - 1 ? std::min<qint64>(h.binLast(i), h.maxValue)
-                                                      : h.binLast(i);
+        const qint64 last =
+            i == h.counts.size() - 1 ? std::min<qint64>(h.binLast(i), h.maxValue) : h.binLast(i);
         Bin bin;
         // The axis shows the first value of each bin; the tooltip the whole range.
         const QString range = rangeText(std::min(first, last), last);
         QLocale plain;
         plain.setNumberOptions(QLocale::OmitGroupSeparator); // "1920" fits under a bar, "1,920" not
         bin.label = plain.toString(std::min(first, last));
-        bin.range = m_kind == Kind::CompressionRatio ? tr("%1 %").arg(range) : tr("%1 px").arg(range);
+        bin.range =
+            m_kind == Kind::CompressionRatio ? tr("%1 %").arg(range) : tr("%1 px").arg(range);
         bin.outside = h.outOfLimits.at(i);
         int rest = h.counts.at(i) - bin.outside;
         if (m_kind == Kind::CompressionRatio && h.binStart(i) <= facelimits::kCompressionDefault &&
@@ -136,11 +139,12 @@ QString HistogramChart::title(const TaskStats &stats) const
         return tr("Cameras per task (%1 inputs, %2 distinct cameras)")
             .arg(formatCount(stats.cameras), formatCount(stats.distinctCameras));
     case Kind::DetectionMinSize:
-        return withAbsent(tr("Smallest face, detection_min_size (min %1 px)")
-                              .arg(facelimits::kMinDetectionSize),
-                          stats.detectionMinSize.absent);
+        return withAbsent(
+            tr("Smallest face, detection_min_size (min %1 px)").arg(facelimits::kMinDetectionSize),
+            stats.detectionMinSize.absent);
     case Kind::DetectionMaxSize:
-        return withAbsent(tr("Largest face, detection_max_size (px)"), stats.detectionMaxSize.absent);
+        return withAbsent(tr("Largest face, detection_max_size (px)"),
+                          stats.detectionMaxSize.absent);
     case Kind::CompressionRatio:
         break;
     }
@@ -163,7 +167,8 @@ void HistogramChart::setStats(const TaskStats &stats)
     c->setTitle(title(stats));
     m_bins = bins(stats);
 
-    auto *within = new QBarSet(m_kind == Kind::CamerasPerTask ? tr("Tasks") : tr("Within documented limits"));
+    auto *within =
+        new QBarSet(m_kind == Kind::CamerasPerTask ? tr("Tasks") : tr("Within documented limits"));
     within->setColor(seriesColor(0));
     auto *atDefault = new QBarSet(tr("Default (%1)").arg(facelimits::kCompressionDefault));
     atDefault->setColor(seriesColor(3));
@@ -186,7 +191,8 @@ void HistogramChart::setStats(const TaskStats &stats)
     for (QBarSet *set : {within, atDefault, outside}) {
         set->setBorderColor(set->color());
         // Sets with no value stay out of the legend.
-        const bool used = set == within || (set == atDefault && defaults > 0) || (set == outside && outsides > 0);
+        const bool used =
+            set == within || (set == atDefault && defaults > 0) || (set == outside && outsides > 0);
         if (used)
             series->append(set);
         else
@@ -212,20 +218,22 @@ void HistogramChart::setStats(const TaskStats &stats)
     styleChart(c, palette());
 
     const int total = stats.total;
-    connect(series, &QStackedBarSeries::hovered, this, [this, total](bool status, int index, QBarSet *set) {
-        if (!status || index < 0 || index >= m_bins.size()) {
-            showToolTip({});
-            return;
-        }
-        const Bin &bin = m_bins.at(index);
-        const int binTotal = bin.within + bin.atDefault + bin.outside;
-        QString text = tr("%1: %2 tasks (%3 of all)")
-                           .arg(bin.range, formatCount(binTotal),
-                                formatPercent(total > 0 ? double(binTotal) / total : 0));
-        if (m_kind != Kind::CamerasPerTask)
-            text += QLatin1Char('\n') + tr("%1: %2").arg(set->label(), formatCount(qint64(set->at(index))));
-        showToolTip(text);
-    });
+    connect(series, &QStackedBarSeries::hovered, this,
+            [this, total](bool status, int index, QBarSet *set) {
+                if (!status || index < 0 || index >= m_bins.size()) {
+                    showToolTip({});
+                    return;
+                }
+                const Bin &bin = m_bins.at(index);
+                const int binTotal = bin.within + bin.atDefault + bin.outside;
+                QString text = tr("%1: %2 tasks (%3 of all)")
+                                   .arg(bin.range, formatCount(binTotal),
+                                        formatPercent(total > 0 ? double(binTotal) / total : 0));
+                if (m_kind != Kind::CamerasPerTask)
+                    text += QLatin1Char('\n') +
+                            tr("%1: %2").arg(set->label(), formatCount(qint64(set->at(index))));
+                showToolTip(text);
+            });
 }
 
 } // namespace vias::ui::charts

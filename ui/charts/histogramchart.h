@@ -14,7 +14,13 @@ class HistogramChart final : public ChartCard
     Q_DISABLE_COPY_MOVE(HistogramChart)
 
 public:
-    enum class Kind { CamerasPerTask, DetectionMinSize, DetectionMaxSize, CompressionRatio };
+    enum class Kind
+    {
+        CamerasPerTask,
+        DetectionMinSize,
+        DetectionMaxSize,
+        CompressionRatio
+    };
 
     HistogramChart(Kind kind, QWidget *parent = nullptr);
     void setStats(const TaskStats &stats) override;

@@ -4,7 +4,6 @@
 #include "ui/statestyle.h"
 
 #include <QSet>
-
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
@@ -27,8 +26,7 @@ QString shortPoolLabel(const QString &poolId, const QSet<QString> &taken)
 
 PoolChart::PoolChart(QWidget *parent)
     : ChartCard(QStringLiteral("poolChart"), parent)
-{
-}
+{}
 
 void PoolChart::setStats(const TaskStats &stats)
 {
@@ -103,22 +101,23 @@ void PoolChart::setStats(const TaskStats &stats)
     });
     const int total = stats.total;
     const int othersPools = pools.othersPools;
-    connect(series, &QHorizontalBarSeries::hovered, this,
-            [this, total, othersPools](bool status, int index, QBarSet *) {
-                if (!status || index < 0 || index >= m_counts.size()) {
-                    showToolTip({});
-                    return;
-                }
-                const QString id = m_poolIds.at(index);
-                const QString share = formatPercent(total > 0 ? double(m_counts.at(index)) / total : 0);
-                if (id.isEmpty()) {
-                    showToolTip(tr("%n other pool(s): %1 tasks (%2)", nullptr, othersPools)
-                                    .arg(formatCount(m_counts.at(index)), share));
-                } else {
-                    showToolTip(tr("Edge pool %1\n%2 tasks (%3)\nClick to show only this pool's tasks.")
-                                    .arg(id, formatCount(m_counts.at(index)), share));
-                }
-            });
+    connect(
+        series, &QHorizontalBarSeries::hovered, this,
+        [this, total, othersPools](bool status, int index, QBarSet *) {
+            if (!status || index < 0 || index >= m_counts.size()) {
+                showToolTip({});
+                return;
+            }
+            const QString id = m_poolIds.at(index);
+            const QString share = formatPercent(total > 0 ? double(m_counts.at(index)) / total : 0);
+            if (id.isEmpty()) {
+                showToolTip(tr("%n other pool(s): %1 tasks (%2)", nullptr, othersPools)
+                                .arg(formatCount(m_counts.at(index)), share));
+            } else {
+                showToolTip(tr("Edge pool %1\n%2 tasks (%3)\nClick to show only this pool's tasks.")
+                                .arg(id, formatCount(m_counts.at(index)), share));
+            }
+        });
 }
 
 } // namespace vias::ui::charts

@@ -44,7 +44,8 @@ void StateChart::setStats(const TaskStats &stats)
         if (sc.count == 0)
             continue;
         const double share = stats.total > 0 ? double(sc.count) / stats.total : 0.0;
-        auto *slice = series->append(tr("%1 %2").arg(stateName(sc), formatPercent(share)), sc.count);
+        auto *slice =
+            series->append(tr("%1 %2").arg(stateName(sc), formatPercent(share)), sc.count);
         // Tests and the click handler read the code from the slice.
         slice->setProperty("stateCode", sc.code);
         slice->setColor(stateColor(sc.state));
@@ -72,8 +73,9 @@ void StateChart::setStats(const TaskStats &stats)
         const QString code = pie->slice()->property("stateCode").toString();
         const TaskState state = taskStateFromCode(code);
         const StateCount sc{state, code, int(pie->slice()->value())};
-        marker->setLabel(tr("%1: %2 (%3)").arg(stateName(sc), formatCount(sc.count),
-                                               formatPercent(pie->slice()->percentage())));
+        marker->setLabel(tr("%1: %2 (%3)")
+                             .arg(stateName(sc), formatCount(sc.count),
+                                  formatPercent(pie->slice()->percentage())));
     }
     styleChart(c, pal);
 
@@ -88,10 +90,10 @@ void StateChart::setStats(const TaskStats &stats)
         }
         const QString code = slice->property("stateCode").toString();
         const StateCount sc{taskStateFromCode(code), code, int(slice->value())};
-        QString text = tr("%1 (%2): %3 of %4 tasks, %5")
-                           .arg(stateName(sc), code.isEmpty() ? tr("none") : code,
-                                formatCount(sc.count), formatCount(total),
-                                formatPercent(slice->percentage()));
+        QString text =
+            tr("%1 (%2): %3 of %4 tasks, %5")
+                .arg(stateName(sc), code.isEmpty() ? tr("none") : code, formatCount(sc.count),
+                     formatCount(total), formatPercent(slice->percentage()));
         if (sc.state != TaskState::Unknown)
             text += QLatin1Char('\n') + taskStateMeaning(sc.state);
         text += QLatin1Char('\n') + tr("Click to show only these tasks.");

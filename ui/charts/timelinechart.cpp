@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QLocale>
-
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
@@ -134,7 +133,8 @@ void TimelineChart::setStats(const TaskStats &stats)
     for (const TaskState state : order) {
         if (totals[size_t(state)] == 0)
             continue;
-        auto *set = new QBarSet(state == TaskState::Unknown ? tr("Other states") : taskStateName(state));
+        auto *set =
+            new QBarSet(state == TaskState::Unknown ? tr("Other states") : taskStateName(state));
         set->setProperty("stateCode", taskStateCode(state));
         set->setColor(stateColor(state));
         set->setBorderColor(stateColor(state));
@@ -181,16 +181,18 @@ void TimelineChart::setStats(const TaskStats &stats)
         if (index >= 0 && index < m_buckets.size())
             emit createdRangeClicked(m_buckets.at(index).startMs, m_buckets.at(index).endMs - 1);
     });
-    connect(series, &QStackedBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        if (!status || index < 0 || index >= m_buckets.size()) {
-            showToolTip({});
-            return;
-        }
-        const TimeBucket &b = m_buckets.at(index);
-        showToolTip(tr("%1\n%2: %3 of %4 tasks created\nClick to show only the tasks created then.")
+    connect(series, &QStackedBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet *set) {
+                if (!status || index < 0 || index >= m_buckets.size()) {
+                    showToolTip({});
+                    return;
+                }
+                const TimeBucket &b = m_buckets.at(index);
+                showToolTip(
+                    tr("%1\n%2: %3 of %4 tasks created\nClick to show only the tasks created then.")
                         .arg(periodText(b, m_resolved), set->label(),
                              formatCount(qint64(set->at(index))), formatCount(b.total())));
-    });
+            });
 }
 
 } // namespace vias::ui::charts
