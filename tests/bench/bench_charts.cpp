@@ -102,7 +102,6 @@ int main(int argc, char **argv)
     options.granularity = TimeGranularity::Day;
     report(table, QStringLiteral("all tasks, by day (~550 bars)"), int(all.size()),
            median(store, all, options, &sink));
-    table.add(QStringLiteral("peak RSS"), bench::formatMiB(bench::peakRssKib()));
     const bool ok = table.print();
     std::printf("(checksum %d)\n", sink);
     return ok ? 0 : 1;
