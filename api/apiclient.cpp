@@ -58,8 +58,7 @@ void registerTypes()
 
 PageReply::PageReply(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 PageReply::~PageReply() = default;
 
@@ -96,8 +95,7 @@ void PageReply::deliver(const PageResult &result)
 
 TaskReply::TaskReply(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 TaskReply::~TaskReply() = default;
 
@@ -208,9 +206,9 @@ HttpCall *ApiClient::startGet(const QString &pathAfterService, const QByteArray 
 {
     auto urlFactory = [this, pathAfterService, encodedQuery](ApiError *error) -> QUrl {
         if (!m_config.baseUrl.isValid() || m_config.baseUrl.host().isEmpty()) {
-            *error = ApiError::config(
-                tr("No valid endpoint is set. Enter the API address, for example "
-                   "https://vias.cn-north-4.myhuaweicloud.com."));
+            *error =
+                ApiError::config(tr("No valid endpoint is set. Enter the API address, for example "
+                                    "https://vias.cn-north-4.myhuaweicloud.com."));
             return {};
         }
         const QString project = effectiveProjectId();
@@ -227,8 +225,8 @@ HttpCall *ApiClient::startGet(const QString &pathAfterService, const QByteArray 
             path.chop(1);
         path += QStringLiteral("/v2/") + QString::fromLatin1(auth::uriEncode(project.toUtf8())) +
                 QStringLiteral("/services/") +
-                QString::fromLatin1(auth::uriEncode(m_config.service.toUtf8())) +
-                QLatin1Char('/') + pathAfterService;
+                QString::fromLatin1(auth::uriEncode(m_config.service.toUtf8())) + QLatin1Char('/') +
+                pathAfterService;
         url.setPath(path, QUrl::TolerantMode);
         url.setQuery(encodedQuery.isEmpty() ? QString() : QString::fromLatin1(encodedQuery),
                      QUrl::TolerantMode);
@@ -256,8 +254,8 @@ PageReply *ApiClient::listPage(const TaskQuery &query)
     }
 
     if (states.size() <= 1) {
-        const QByteArray encoded = encodeQuery(buildUrlQuery(
-            query, states.value(0), query.offset, query.limit));
+        const QByteArray encoded =
+            encodeQuery(buildUrlQuery(query, states.value(0), query.offset, query.limit));
         HttpCall *call = startGet(QStringLiteral("tasks"), encoded, reply);
         reply->m_parts.append(call);
         connect(call, &HttpCall::done, reply, [reply, call, query](const HttpResponse &response) {
@@ -272,7 +270,7 @@ PageReply *ApiClient::listPage(const TaskQuery &query)
             }
             auto *watcher = new QFutureWatcher<ParseResult<TaskListPage>>(reply);
             connect(watcher, &QFutureWatcher<ParseResult<TaskListPage>>::finished, reply,
-                    [reply, watcher, base, body = response.body, url = response.error.url] {
+                    [reply, watcher, base, body = response.body] {
                         watcher->deleteLater();
                         PageResult result = base;
                         const ParseResult<TaskListPage> parsed = watcher->result();
@@ -371,9 +369,9 @@ TaskReply *ApiClient::getTask(const QString &taskId)
         QTimer::singleShot(0, reply, [reply, result] { reply->deliver(result); });
         return reply;
     }
-    HttpCall *call = startGet(
-        QStringLiteral("tasks/") + QString::fromLatin1(auth::uriEncode(taskId.trimmed().toUtf8())),
-        {}, reply);
+    HttpCall *call = startGet(QStringLiteral("tasks/") +
+                                  QString::fromLatin1(auth::uriEncode(taskId.trimmed().toUtf8())),
+                              {}, reply);
     reply->m_call = call;
     connect(call, &HttpCall::done, reply, [reply, call](const HttpResponse &response) {
         call->deleteLater();

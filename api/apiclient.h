@@ -35,12 +35,12 @@ class HttpCall;
 // One page of the list (server paging).
 struct PageResult
 {
-    ApiError error;         // None on success
-    qint64 count = -1;      // total matching (summed over states for a multi-state query)
-    QList<Task> tasks;      // this page
+    ApiError error;    // None on success
+    qint64 count = -1; // total matching (summed over states for a multi-state query)
+    QList<Task> tasks; // this page
     int offset = 1;
     int limit = 100;
-    QStringList warnings;   // translated page-level parser warnings
+    QStringList warnings;      // translated page-level parser warnings
     bool mergedStates = false; // several states: built locally from per-state requests
 };
 

@@ -164,8 +164,8 @@ bool ApiError::isTransient() const
     case Kind::Timeout:
         return true;
     case Kind::Http:
-        return httpStatus == 429 || httpStatus == 500 || httpStatus == 502 ||
-               httpStatus == 503 || httpStatus == 504;
+        return httpStatus == 429 || httpStatus == 500 || httpStatus == 502 || httpStatus == 503 ||
+               httpStatus == 504;
     default:
         return false;
     }

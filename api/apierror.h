@@ -12,7 +12,8 @@ namespace vias::api {
 
 struct ApiError
 {
-    enum class Kind : quint8 {
+    enum class Kind : quint8
+    {
         None = 0,   // no error
         Network,    // connection refused, DNS, reset, proxy, ...
         Timeout,    // no data within the transfer timeout
@@ -26,15 +27,15 @@ struct ApiError
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;      // 0 when no HTTP status was received
-    QString errorCode;       // "IVA.0001", "APIGW.0301", ... (empty when absent)
-    QString errorMessage;    // error_msg / error_message as sent
-    QString requestId;       // X-request-id response header
-    int retries = 0;         // how many times the request was retried before this result
+    int httpStatus = 0;           // 0 when no HTTP status was received
+    QString errorCode;            // "IVA.0001", "APIGW.0301", ... (empty when absent)
+    QString errorMessage;         // error_msg / error_message as sent
+    QString requestId;            // X-request-id response header
+    int retries = 0;              // how many times the request was retried before this result
     bool reauthenticated = false; // a 401 led to one fresh sign-in and retry
-    QByteArray bodySnippet;  // first bytes of the body (at most 512), secrets never included
-    QString detail;          // technical detail: QNetworkReply::errorString(), parser or validation text
-    QString url;             // the request URL with secrets removed
+    QByteArray bodySnippet;       // first bytes of the body (at most 512), secrets never included
+    QString detail; // technical detail: QNetworkReply::errorString(), parser or validation text
+    QString url;    // the request URL with secrets removed
 
     bool isError() const { return kind != Kind::None; }
     bool wasRetried() const { return retries > 0; }

@@ -18,7 +18,8 @@ QUrl ivaEndpoint(const QString &region);
 // https://iam.{region}.myhuaweicloud.com (empty region: the global iam.myhuaweicloud.com)
 QUrl iamEndpoint(const QString &region);
 
-enum class ProxyMode : quint8 {
+enum class ProxyMode : quint8
+{
     System,      // QNetworkProxyFactory::setUseSystemConfiguration(true)
     Environment, // http_proxy / https_proxy / no_proxy (and upper-case forms)
     None,        // direct connections only
@@ -35,13 +36,14 @@ inline constexpr qint64 kDefaultMaxResponseBytes = 256LL * 1024 * 1024;
 
 struct ClientConfig
 {
-    QUrl baseUrl;           // scheme://host[:port][/prefix]; e.g. viasEndpoint("cn-north-4")
-    QString projectId;      // may stay empty when the auth provider knows it (IAM token, credentials)
+    QUrl baseUrl;      // scheme://host[:port][/prefix]; e.g. viasEndpoint("cn-north-4")
+    QString projectId; // may stay empty when the auth provider knows it (IAM token, credentials)
     QString service = QStringLiteral("c-face-edge");
-    int transferTimeoutMs = 60000; // no bytes for this long aborts the reply (QNetworkRequest::setTransferTimeout)
+    int transferTimeoutMs =
+        60000; // no bytes for this long aborts the reply (QNetworkRequest::setTransferTimeout)
     RetryPolicy retry;
     qint64 maxResponseBytes = kDefaultMaxResponseBytes;
-    QString caFile;         // optional extra CA certificate(s), PEM; TLS verification stays on
+    QString caFile; // optional extra CA certificate(s), PEM; TLS verification stays on
     ProxySettings proxy;
 
     // True for plain http:// endpoints: the UI should warn that credentials

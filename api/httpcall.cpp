@@ -46,8 +46,7 @@ HttpCall::HttpCall(ApiClient *client, QByteArray method, UrlFactory url, QObject
     , m_client(client)
     , m_method(std::move(method))
     , m_urlFactory(std::move(url))
-{
-}
+{}
 
 HttpCall::~HttpCall()
 {
@@ -106,7 +105,8 @@ void HttpCall::send()
     m_url = m_urlFactory(&urlError);
     if (urlError.isError() || !m_url.isValid()) {
         HttpResponse r;
-        r.error = urlError.isError() ? urlError : ApiError::config(tr("The request URL is not valid."));
+        r.error =
+            urlError.isError() ? urlError : ApiError::config(tr("The request URL is not valid."));
         finish(r);
         return;
     }
@@ -141,8 +141,8 @@ void HttpCall::send()
     m_sizeCapHit = false;
     m_selfAborted = false;
     m_sizeSeen = 0;
-    QNetworkReply *reply =
-        m_client->networkAccessManager()->sendCustomRequest(request, m_method);
+    m_request = request;
+    QNetworkReply *reply = m_client->networkAccessManager()->sendCustomRequest(request, m_method);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -177,8 +177,8 @@ void HttpCall::onFinished()
     r.requestId = reply->rawHeader("X-request-id");
     std::optional<qint64> retryAfter;
     if (reply->hasRawHeader("Retry-After"))
-        retryAfter = parseRetryAfterMs(reply->rawHeader("Retry-After"),
-                                       QDateTime::currentDateTimeUtc());
+        retryAfter =
+            parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (m_sizeCapHit) {
         r.error = ApiError::sizeCap(m_client->config().maxResponseBytes, m_sizeSeen);
     } else if (r.status == 0 || (reply->error() != QNetworkReply::NoError &&
@@ -196,9 +196,8 @@ void HttpCall::onFinished()
             // Qt sometimes reports a reset mid-body as success with a short
             // body; half a page must never pass as a whole one.
             r.error.kind = ApiError::Kind::Network;
-            r.error.detail = tr("the connection closed after %1 of %2 bytes")
-                                 .arg(body.size())
-                                 .arg(announced);
+            r.error.detail =
+                tr("the connection closed after %1 of %2 bytes").arg(body.size()).arg(announced);
         } else if (r.status >= 200 && r.status < 300) {
             r.body = body;
         } else {
@@ -211,7 +210,8 @@ void HttpCall::onFinished()
                              << redactHeaders(reply->rawHeaderPairs());
 
     if (r.error.isError() && r.error.kind == ApiError::Kind::Http && r.status == 401 &&
-        !m_reauthDone && m_client->authProvider() && m_client->authProvider()->invalidate()) {
+        !m_reauthDone && m_client->authProvider() &&
+        m_client->authProvider()->invalidate(m_request)) {
         // A refused (probably expired) token: sign in once more and resend.
         m_reauthDone = true;
         Q_EMIT m_client->reauthenticated();
@@ -219,14 +219,13 @@ void HttpCall::onFinished()
         return;
     }
     if (r.error.isError()) {
-        const auto delay = nextRetryDelayMs(m_client->config().retry, m_method, r.error,
-                                            m_retries, m_waitedMs, m_client->random01(),
-                                            retryAfter);
+        const auto delay = nextRetryDelayMs(m_client->config().retry, m_method, r.error, m_retries,
+                                            m_waitedMs, m_client->random01(), retryAfter);
         if (delay) {
             ++m_retries;
             m_waitedMs += *delay;
-            qCDebug(lcNet).noquote() << "retry" << m_retries << "of" << redactUrl(m_url) << "in"
-                                     << *delay << "ms";
+            qCDebug(lcNet).noquote()
+                << "retry" << m_retries << "of" << redactUrl(m_url) << "in" << *delay << "ms";
             if (!m_retryTimer) {
                 m_retryTimer = new QTimer(this);
                 m_retryTimer->setSingleShot(true);

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
@@ -27,7 +28,7 @@ class ApiClient;
 
 struct HttpResponse
 {
-    ApiError error;   // None: 2xx with `body`
+    ApiError error; // None: 2xx with `body`
     int status = 0;
     QByteArray body;
     QByteArray requestId;
@@ -66,6 +67,7 @@ private:
     QByteArray m_method;
     UrlFactory m_urlFactory;
     QUrl m_url;
+    QNetworkRequest m_request; // the last one sent (its auth headers, for a 401)
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
     QElapsedTimer m_elapsed;

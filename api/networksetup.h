@@ -54,7 +54,6 @@ QByteArray hostHeaderValue(const QUrl &url);
 
 // Common request settings: transfer timeout, TLS, no redirects (an API answer
 // never redirects; following one could leak credentials to another host).
-void prepareRequest(QNetworkRequest &request, int transferTimeoutMs,
-                    const QSslConfiguration &tls);
+void prepareRequest(QNetworkRequest &request, int transferTimeoutMs, const QSslConfiguration &tls);
 
 } // namespace vias::api

@@ -9,10 +9,11 @@ namespace {
 
 bool isSecretName(const QString &lowerName)
 {
-    static const char *const names[] = {"password", "passwd", "pwd", "sk", "secret",
-                                        "secret_key", "secretkey", "token", "access_token",
-                                        "security_token", "x-auth-token", "signature",
-                                        "authorization", "ak", "access", "credential"};
+    static const char *const names[] = {
+        "password",     "passwd",    "pwd",           "sk",           "secret",
+        "secret_key",   "secretkey", "token",         "access_token", "security_token",
+        "x-auth-token", "signature", "authorization", "ak",           "access",
+        "credential"};
     for (const char *name : names) {
         if (lowerName == QLatin1StringView(name))
             return true;
@@ -28,8 +29,7 @@ bool isSecretHeader(const QByteArray &name)
 {
     const QByteArray n = name.trimmed().toLower();
     return n == "authorization" || n == "proxy-authorization" || n == "x-auth-token" ||
-           n == "x-subject-token" || n == "x-security-token" || n == "cookie" ||
-           n == "set-cookie";
+           n == "x-subject-token" || n == "x-security-token" || n == "cookie" || n == "set-cookie";
 }
 
 QByteArray redactHeader(const QByteArray &name, const QByteArray &value)

@@ -14,11 +14,11 @@ namespace vias::api {
 
 struct RetryPolicy
 {
-    int maxRetries = 3;           // retries after the first attempt
-    int baseDelayMs = 500;        // first backoff
-    int maxDelayMs = 8000;        // one backoff never exceeds this (Retry-After is capped by the total)
-    int maxTotalWaitMs = 30000;   // sum of all waits for one request
-    double jitter = 0.2;          // +-20 % around the exponential delay
+    int maxRetries = 3;    // retries after the first attempt
+    int baseDelayMs = 500; // first backoff
+    int maxDelayMs = 8000; // one backoff never exceeds this (Retry-After is capped by the total)
+    int maxTotalWaitMs = 30000; // sum of all waits for one request
+    double jitter = 0.2;        // +-20 % around the exponential delay
 
     friend bool operator==(const RetryPolicy &, const RetryPolicy &) = default;
 };
@@ -39,8 +39,8 @@ qint64 backoffDelayMs(const RetryPolicy &policy, int retry, double random01,
 // Decides the next step: the delay to wait, or nullopt when no retry is due
 // (not retryable, retries exhausted, or the total wait budget would be exceeded).
 std::optional<qint64> nextRetryDelayMs(const RetryPolicy &policy, const QByteArray &method,
-                                       const ApiError &error, int retriesDone,
-                                       qint64 waitedMs, double random01,
+                                       const ApiError &error, int retriesDone, qint64 waitedMs,
+                                       double random01,
                                        std::optional<qint64> retryAfterMs = std::nullopt);
 
 } // namespace vias::api

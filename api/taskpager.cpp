@@ -49,6 +49,7 @@ struct TaskPager::Private
     FetchSummary summary;
     QElapsedTimer elapsed;
     qint64 prefixRecords = 0;
+    ApiError fatal; // first failure: no new requests, pages already received still delivered
     int parsing = 0;
     int pagesDone = 0;
     int emptyPagesWithinCount = 0;
@@ -141,8 +142,8 @@ void TaskPager::start()
         error = validateQuery(probe, true);
     }
     if (!error.isError() && m_options.concurrency < 1)
-        error = ApiError::validation(
-            tr("The number of parallel page requests must be at least 1."));
+        error =
+            ApiError::validation(tr("The number of parallel page requests must be at least 1."));
     if (error.isError()) {
         finishRun(error);
         return;
@@ -157,8 +158,8 @@ void TaskPager::start()
 
 void TaskPager::pump()
 {
-    while (!m_cancelled && !m_finished && d->client && d->calls.size() < m_options.concurrency &&
-           !d->queue.isEmpty()) {
+    while (!m_cancelled && !m_finished && !d->fatal.isError() && d->client &&
+           d->calls.size() < m_options.concurrency && !d->queue.isEmpty()) {
         const Private::Job job = d->queue.takeFirst();
         Private::Stream &stream = d->streams[job.stream];
         const qint64 offset = 1 + qint64(job.page) * m_options.pageSize;
@@ -166,8 +167,8 @@ void TaskPager::pump()
             stream.offsetLimitHit = true;
             continue;
         }
-        const QByteArray query = encodeQuery(
-            buildUrlQuery(m_query, stream.state, int(offset), m_options.pageSize));
+        const QByteArray query =
+            encodeQuery(buildUrlQuery(m_query, stream.state, int(offset), m_options.pageSize));
         HttpCall *call = d->client->startGet(QStringLiteral("tasks"), query, this);
         d->calls.insert(call, job);
         connect(call, &HttpCall::done, this, [this, call](const HttpResponse &response) {
@@ -201,9 +202,9 @@ void TaskPager::pump()
         });
         call->start();
     }
-    if (!m_cancelled && !m_finished && d->calls.isEmpty() && d->queue.isEmpty() &&
-        d->parsing == 0)
-        finishRun({});
+    if (!m_cancelled && !m_finished && d->calls.isEmpty() &&
+        (d->queue.isEmpty() || d->fatal.isError()) && d->parsing == 0)
+        finishRun(d->fatal);
 }
 
 void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks, qint64 count)
@@ -225,6 +226,9 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
     }
     if (!stream.firstDone) {
         stream.firstDone = true;
+        // One allocation for the id index instead of rehashes (stalls) while it grows.
+        if (count > 0)
+            d->seen.reserve(qsizetype(qMin<qint64>(d->seen.size() + count, m_options.maxTasks)));
         if (page == 0)
             d->firstPageFull = tasks.size() >= m_options.pageSize;
         // Without a count, keep going page by page until a short page.
@@ -245,29 +249,42 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
         stream.plannedPages = page + 2;
     }
 
-    // Merge: each id once.
-    QList<Task> batch;
-    batch.reserve(tasks.size());
+    // Merge: each id once. The common case (every row new) hands the
+    // parsed list on as is: a Task is large, copying 100 per page shows.
+    const qint64 cap =
+        d->prefixRecords > 0 ? std::numeric_limits<qint64>::max() : m_options.maxTasks;
+    QList<bool> keep(tasks.size(), true);
     qint64 duplicatesHere = 0;
-    const qint64 cap = d->prefixRecords > 0 ? std::numeric_limits<qint64>::max()
-                                            : m_options.maxTasks;
-    for (const Task &task : tasks) {
+    qint64 kept = 0;
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const Task &task = tasks.at(i);
         ++d->summary.rowsReceived;
-        if (!task.id.isEmpty()) {
-            if (d->seen.contains(task.id)) {
-                ++d->summary.duplicateRows;
-                ++duplicatesHere;
-                continue;
-            }
+        if (!task.id.isEmpty() && d->seen.contains(task.id)) {
+            ++d->summary.duplicateRows;
+            ++duplicatesHere;
+            keep[i] = false;
+            continue;
         }
         if (d->summary.uniqueTasks >= cap) {
             d->summary.capReached = true;
+            for (qsizetype j = i; j < tasks.size(); ++j)
+                keep[j] = false;
             break;
         }
         if (!task.id.isEmpty())
             d->seen.insert(task.id);
         ++d->summary.uniqueTasks;
-        batch.append(task);
+        ++kept;
+    }
+    QList<Task> batch;
+    if (kept == tasks.size()) {
+        batch = tasks;
+    } else if (kept > 0) {
+        batch.reserve(kept);
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            if (keep.at(i))
+                batch.append(tasks.at(i));
+        }
     }
     // A page made only of rows already seen is what a server produces when
     // it reads offset as a page number (or when it ignores offset).
@@ -283,15 +300,14 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
         if (m_cancelled)
             return;
     }
-    Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks,
-                    d->countSum(false));
+    Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks, d->countSum(false));
     if (m_cancelled)
         return;
     if (d->summary.capReached || (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 &&
                                   (!d->queue.isEmpty() || !d->calls.isEmpty()))) {
         d->summary.capReached = true;
         abortAll();
-        finishRun({});
+        finishRun(d->fatal);
         return;
     }
     pump();
@@ -301,19 +317,17 @@ void TaskPager::fail(const ApiError &error)
 {
     if (m_cancelled || m_finished)
         return;
-    abortAll();
-    finishRun(error);
+    if (!d->fatal.isError())
+        d->fatal = error;
+    abortNetwork();
+    // Pages already downloaded are still parsed and delivered; then finish.
+    if (d->parsing == 0)
+        finishRun(d->fatal);
 }
 
 void TaskPager::abortAll()
 {
-    d->queue.clear();
-    const auto calls = d->calls.keys();
-    d->calls.clear();
-    for (HttpCall *call : calls) {
-        call->abort();
-        call->deleteLater();
-    }
+    abortNetwork();
     const auto watchers = std::exchange(d->watchers, {});
     for (const QPointer<QObject> &w : watchers) {
         if (w) {
@@ -322,6 +336,17 @@ void TaskPager::abortAll()
         }
     }
     d->parsing = 0;
+}
+
+void TaskPager::abortNetwork()
+{
+    d->queue.clear();
+    const auto calls = d->calls.keys();
+    d->calls.clear();
+    for (HttpCall *call : calls) {
+        call->abort();
+        call->deleteLater();
+    }
 }
 
 void TaskPager::finishRun(const ApiError &error)

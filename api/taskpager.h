@@ -31,20 +31,20 @@ struct FetchOptions
 // What a fetch-all ended with. `error` is None for a complete or capped run.
 struct FetchSummary
 {
-    ApiError error;               // first fatal error (the run stops), or None
-    qint64 firstCount = -1;       // "count" of the first page (summed over states)
-    qint64 lastCount = -1;        // "count" of the last page seen (summed over states)
-    bool countChanged = false;    // count differed between pages: tasks created/deleted meanwhile
-    qint64 rowsReceived = 0;      // rows in all pages, duplicates included
-    qint64 uniqueTasks = 0;       // tasks delivered (each id once)
-    qint64 duplicateRows = 0;     // rows whose id was already delivered
-    qint64 missingRows = 0;       // max(0, lastCount - uniqueTasks) when complete
+    ApiError error;            // first fatal error (the run stops), or None
+    qint64 firstCount = -1;    // "count" of the first page (summed over states)
+    qint64 lastCount = -1;     // "count" of the last page seen (summed over states)
+    bool countChanged = false; // count differed between pages: tasks created/deleted meanwhile
+    qint64 rowsReceived = 0;   // rows in all pages, duplicates included
+    qint64 uniqueTasks = 0;    // tasks delivered (each id once)
+    qint64 duplicateRows = 0;  // rows whose id was already delivered
+    qint64 missingRows = 0;    // max(0, lastCount - uniqueTasks) when complete
     bool offsetLooksLikePageNumber = false; // pages overlapped as if offset counted pages
-    bool capReached = false;      // stopped at FetchOptions::maxTasks
+    bool capReached = false;                // stopped at FetchOptions::maxTasks
     int pagesFetched = 0;
-    int retries = 0;              // sum of retries over all pages
+    int retries = 0; // sum of retries over all pages
     qint64 elapsedMs = 0;
-    QStringList notes;            // translated, one line per finding above
+    QStringList notes; // translated, one line per finding above
 
     // True when nothing above suggests the list is incomplete or inexact.
     bool isConsistent() const;
@@ -89,7 +89,8 @@ private:
     void onPageParsed(int stream, int page, const QList<vias::Task> &tasks, qint64 count);
     void fail(const ApiError &error);
     void finishRun(const ApiError &error);
-    void abortAll();
+    void abortAll();     // network and parsing (cancel, cap)
+    void abortNetwork(); // requests only (a failure: received pages still delivered)
 
     struct Private;
     std::unique_ptr<Private> d;

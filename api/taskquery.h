@@ -15,7 +15,11 @@
 
 namespace vias::api {
 
-enum class SortDirection : quint8 { Ascending, Descending };
+enum class SortDirection : quint8
+{
+    Ascending,
+    Descending
+};
 
 // Limits from the spec.
 inline constexpr int kMinLimit = 1;
@@ -34,7 +38,7 @@ struct TaskQuery
     std::optional<qint64> createdSinceMs; // epoch ms, inclusive
     std::optional<qint64> createdUntilMs; // epoch ms, inclusive
     QString serviceVersion;               // "3.0"; must match ^\d{1,3}\.\d{1,3}$
-    QString orderField;                   // "" (server default created_at:DESC), "name", "created_at", "updated_at"
+    QString orderField; // "" (server default created_at:DESC), "name", "created_at", "updated_at"
     SortDirection orderDirection = SortDirection::Descending;
 
     // Server paging: 1-based record position and page size.
@@ -54,8 +58,8 @@ QStringList orderFields();
 // The query parameters for one request: the filters of `query`, the single
 // `state` (may be empty), and offset/limit when given. Values are encoded the
 // way the signer canonicalises them (space as %20, '+' as %2B).
-QUrlQuery buildUrlQuery(const TaskQuery &query, const QString &state,
-                        std::optional<int> offset, std::optional<int> limit);
+QUrlQuery buildUrlQuery(const TaskQuery &query, const QString &state, std::optional<int> offset,
+                        std::optional<int> limit);
 
 // The same parameters as an encoded query string ("limit=100&offset=1&...").
 QByteArray encodeQuery(const QUrlQuery &query);

@@ -15,8 +15,7 @@ using Header = auth::RawHeaders::value_type;
 AkSkAuthProvider::AkSkAuthProvider(AkSkCredentials credentials, QObject *parent)
     : AuthProvider(parent)
     , m_credentials(std::move(credentials))
-{
-}
+{}
 
 AkSkAuthProvider::~AkSkAuthProvider() = default;
 
@@ -44,14 +43,16 @@ ApiError AkSkAuthProvider::decorate(QNetworkRequest &request, const QByteArray &
     signable.body = body;
     // The Host value must be byte for byte what QNetworkAccessManager sends,
     // so it is set explicitly (with the port when it is not the default).
-    signable.headers.append(Header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
+    signable.headers.append(
+        Header(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")));
     signable.headers.append(Header(QByteArrayLiteral("Host"), hostHeaderValue(request.url())));
-    const QString project = m_projectOverride.isEmpty() ? m_credentials.projectId
-                                                        : m_projectOverride;
+    const QString project =
+        m_projectOverride.isEmpty() ? m_credentials.projectId : m_projectOverride;
     if (!project.isEmpty())
         signable.headers.append(Header(QByteArrayLiteral("X-Project-Id"), project.toUtf8()));
     if (!m_credentials.securityToken.isEmpty())
-        signable.headers.append(Header(QByteArrayLiteral("X-Security-Token"), m_credentials.securityToken));
+        signable.headers.append(
+            Header(QByteArrayLiteral("X-Security-Token"), m_credentials.securityToken));
     auth::signRequest(signable, m_credentials.accessKey, m_credentials.secretKey, now());
     for (const auto &[name, value] : std::as_const(signable.headers))
         request.setRawHeader(name, value);

@@ -13,8 +13,7 @@ Clock systemClock()
 AuthProvider::AuthProvider(QObject *parent)
     : QObject(parent)
     , m_clock(systemClock())
-{
-}
+{}
 
 AuthProvider::~AuthProvider() = default;
 
@@ -22,6 +21,12 @@ void AuthProvider::prepare(QObject *context, ReadyCallback done)
 {
     if (context && done)
         done(ApiError());
+}
+
+bool AuthProvider::invalidate(const QNetworkRequest &refused)
+{
+    Q_UNUSED(refused);
+    return false;
 }
 
 void AuthProvider::attach(QNetworkAccessManager *network, const ClientConfig &config)

@@ -43,10 +43,11 @@ public:
     virtual ApiError decorate(QNetworkRequest &request, const QByteArray &method,
                               const QByteArray &body) = 0;
 
-    // The server answered 401 to a request this provider decorated. Returns
-    // true when a fresh prepare() may succeed (a cached token was dropped),
-    // so the client signs in again and retries once; false otherwise.
-    virtual bool invalidate() { return false; }
+    // The server answered 401 to `refused`, a request this provider
+    // decorated. Returns true when a fresh prepare() may succeed (the token
+    // it carried was dropped, or was already replaced by a newer one), so the
+    // client signs in again if needed and retries once; false otherwise.
+    virtual bool invalidate(const QNetworkRequest &refused);
 
     // The project id the credentials carry (credentials file, IAM token's
     // project), or empty. ClientConfig::projectId wins when set.

@@ -44,7 +44,8 @@ std::optional<AkSkCredentials> credentialsFromEnvironment(const QProcessEnvironm
     c.accessKey = env.value(QStringLiteral("HUAWEICLOUD_SDK_AK")).trimmed().toUtf8();
     c.secretKey = env.value(QStringLiteral("HUAWEICLOUD_SDK_SK")).trimmed().toUtf8();
     c.projectId = env.value(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID")).trimmed();
-    c.securityToken = env.value(QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN")).trimmed().toUtf8();
+    c.securityToken =
+        env.value(QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN")).trimmed().toUtf8();
     if (!c.isComplete())
         return std::nullopt;
     c.source = Tr::tr("environment variables");
@@ -137,7 +138,8 @@ CredentialsResult resolveCredentials(const QProcessEnvironment &env, const QStri
     const QString path = filePath.isEmpty() ? defaultCredentialsFilePath() : filePath;
     result = credentialsFromFile(path);
     if (result.credentials) {
-        const QString envProject = env.value(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID")).trimmed();
+        const QString envProject =
+            env.value(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID")).trimmed();
         if (result.credentials->projectId.isEmpty())
             result.credentials->projectId = envProject;
         return result;

@@ -17,7 +17,7 @@ struct AkSkCredentials
     QByteArray secretKey;     // secret: never logged or shown
     QByteArray securityToken; // temporary credentials only; secret
     QString projectId;
-    QString source;           // translated: "environment", "file /home/u/.huaweicloud/credentials"
+    QString source; // translated: "environment", "file /home/u/.huaweicloud/credentials"
 
     bool isComplete() const { return !accessKey.isEmpty() && !secretKey.isEmpty(); }
     // "QTWA…" : enough to recognise the key, never the whole of it.

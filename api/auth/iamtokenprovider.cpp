@@ -19,8 +19,7 @@ IamTokenProvider::IamTokenProvider(IamPasswordLogin login, QObject *parent)
     : AuthProvider(parent)
     , m_login(std::move(login))
     , m_tls(buildTlsConfiguration({}).configuration)
-{
-}
+{}
 
 IamTokenProvider::~IamTokenProvider()
 {
@@ -33,8 +32,8 @@ IamTokenProvider::~IamTokenProvider()
 
 QByteArray IamTokenProvider::requestBody(const IamPasswordLogin &login)
 {
-    QJsonObject domain{{QStringLiteral("name"),
-                        login.domainName.isEmpty() ? login.userName : login.domainName}};
+    QJsonObject domain{
+        {QStringLiteral("name"), login.domainName.isEmpty() ? login.userName : login.domainName}};
     QJsonObject user{{QStringLiteral("name"), login.userName},
                      {QStringLiteral("password"), QString::fromUtf8(login.password)},
                      {QStringLiteral("domain"), domain}};
@@ -133,11 +132,11 @@ void IamTokenProvider::finishSignIn(QNetworkReply *reply)
     if (status == 0) {
         ApiError e;
         const auto code = reply->error();
-        e.kind = code == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
-                 : (code == QNetworkReply::TimeoutError ||
-                    code == QNetworkReply::OperationCanceledError)
-                     ? ApiError::Kind::Timeout
-                     : ApiError::Kind::Network;
+        e.kind =
+            code == QNetworkReply::SslHandshakeFailedError ? ApiError::Kind::Tls
+            : (code == QNetworkReply::TimeoutError || code == QNetworkReply::OperationCanceledError)
+                ? ApiError::Kind::Timeout
+                : ApiError::Kind::Network;
         e.detail = reply->errorString();
         e.url = url;
         completeWaiters(e);
@@ -199,10 +198,15 @@ ApiError IamTokenProvider::decorate(QNetworkRequest &request, const QByteArray &
     return {};
 }
 
-bool IamTokenProvider::invalidate()
+bool IamTokenProvider::invalidate(const QNetworkRequest &refused)
 {
-    m_token.clear();
-    m_expiresAt = {};
+    // Parallel pages refused with the same old token must not throw away
+    // the fresh token the first of them already obtained.
+    const QByteArray sent = refused.rawHeader("X-Auth-Token");
+    if (m_token.isEmpty() || sent.isEmpty() || sent == m_token) {
+        m_token.clear();
+        m_expiresAt = {};
+    }
     return true;
 }
 

@@ -19,12 +19,12 @@ namespace vias::api {
 
 struct IamPasswordLogin
 {
-    QUrl iamUrl;          // iamEndpoint(region) or a custom one (the simulator's base URL)
+    QUrl iamUrl; // iamEndpoint(region) or a custom one (the simulator's base URL)
     QString userName;
-    QByteArray password;  // secret
-    QString domainName;   // account name; empty: same as userName
-    QString projectName;  // scope by name (usually the region, "cn-north-4") ...
-    QString projectId;    // ... or by id (wins when both are set)
+    QByteArray password; // secret
+    QString domainName;  // account name; empty: same as userName
+    QString projectName; // scope by name (usually the region, "cn-north-4") ...
+    QString projectId;   // ... or by id (wins when both are set)
 };
 
 class IamTokenProvider final : public AuthProvider
@@ -38,7 +38,7 @@ public:
     void prepare(QObject *context, ReadyCallback done) override;
     ApiError decorate(QNetworkRequest &request, const QByteArray &method,
                       const QByteArray &body) override;
-    bool invalidate() override;
+    bool invalidate(const QNetworkRequest &refused) override;
     QString projectId() const override;
     QString description() const override;
     void attach(QNetworkAccessManager *network, const ClientConfig &config) override;

@@ -9,8 +9,7 @@ TokenAuthProvider::TokenAuthProvider(QByteArray token, QString projectId, QObjec
     : AuthProvider(parent)
     , m_token(token.trimmed())
     , m_projectId(std::move(projectId))
-{
-}
+{}
 
 TokenAuthProvider::~TokenAuthProvider() = default;
 

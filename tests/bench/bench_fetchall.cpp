@@ -2,17 +2,27 @@
 // simulator running on its own thread, with 20 ms injected latency and with
 // none. Prints wall time against the ideal (pages x latency / concurrency),
 // tasks/s, peak memory and the longest event-loop gap on the client's thread.
+// A second server ("replay") answers every page from one page the simulator
+// rendered (ids rewritten per page, so all are unique): it costs almost no
+// CPU, which isolates the client's own cost from the simulator's.
 //   bench_fetchall [--tasks N] [--page N] [--concurrency N] [--latency ms,ms]
-#include "benchsupport.h"
-
+//                  [--server sim,replay]
 #include "api/apiclient.h"
+#include "benchsupport.h"
+#include "models/taskparser.h"
 #include "simulator/simserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
+#include <QUrlQuery>
 
 #include <cstdio>
 
@@ -27,6 +37,103 @@ bool resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+// Serves list pages from one rendered page: keep-alive HTTP/1.1, latency by
+// timer, ids rewritten so page p row i has a unique id.
+class ReplayServer final : public QTcpServer
+{
+public:
+    ReplayServer(const QByteArray &page, qint64 total)
+        : m_total(total)
+    {
+        const auto parsed = parseTaskList(page);
+        const QList<Task> tasks = parsed.value ? parsed.value->tasks : QList<Task>();
+        // Each task's exact bytes, split around its id.
+        for (const Task &task : tasks) {
+            const QByteArray id = task.id.toUtf8();
+            const qsizetype at = task.rawJson.indexOf(QByteArray("\"" + id + "\""));
+            if (at < 0 || id.size() < 8)
+                continue;
+            m_rows.append({task.rawJson.left(at + 1) + id.left(id.size() - 8),
+                           task.rawJson.mid(at + 1 + id.size())});
+        }
+        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+    std::atomic<int> latencyMs{0};
+    int rowsPerPage() const { return int(m_rows.size()); }
+
+private:
+    QByteArray render(qint64 offset, int limit) const
+    {
+        QByteArray body = "{\"count\":" + QByteArray::number(m_total) + ",\"tasks\":[";
+        const qint64 rows = qBound<qint64>(0, m_total - (offset - 1), qint64(limit));
+        body.reserve(rows * (m_rows.isEmpty() ? 0 : m_rows.first().first.size() + 2000) + 64);
+        for (qint64 i = 0; i < rows && !m_rows.isEmpty(); ++i) {
+            const auto &[head, tail] = m_rows.at(i % m_rows.size());
+            if (i > 0)
+                body += ',';
+            body += head + QByteArray::number(offset - 1 + i, 16).rightJustified(8, '0') + tail;
+        }
+        body += "]}";
+        return body;
+    }
+
+    void serve(QTcpSocket *socket)
+    {
+        socket->setParent(this);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            for (;;) {
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                buffer->remove(0, end + 4);
+                const QByteArray target = head.left(head.indexOf('\r')).split(' ').value(1);
+                const QUrlQuery q(QUrl::fromEncoded(target));
+                const qint64 offset = qMax(1, q.queryItemValue(QStringLiteral("offset")).toInt());
+                const int limit = qMax(1, q.queryItemValue(QStringLiteral("limit")).toInt());
+                const QByteArray body = render(offset, limit);
+                const QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                       "Connection: keep-alive\r\nContent-Length: " +
+                                       QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                const QPointer<QTcpSocket> guarded(socket);
+                QTimer::singleShot(latencyMs.load(), this, [guarded, out] {
+                    if (guarded)
+                        guarded->write(out);
+                });
+            }
+        });
+    }
+
+    qint64 m_total;
+    QList<QPair<QByteArray, QByteArray>> m_rows;
+};
+
+QByteArray fetchOnePage(const QUrl &tasksUrl)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(tasksUrl);
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->readAll();
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').value(0));
 }
 
 struct FetchRun
@@ -48,8 +155,10 @@ FetchRun runOnce(const QUrl &base, const QString &project, const api::FetchOptio
     config.projectId = project;
     config.proxy.mode = api::ProxyMode::None;
     api::ApiClient client(config);
-    QList<Task> store; // what the GUI's task store would hold
-    store.reserve(int(options.maxTasks));
+    // Batches are kept as delivered (shared, not copied): what the store does
+    // with them is the store's cost, measured in its own benchmark.
+    QList<QList<Task>> store;
+    qint64 received = 0;
 
     resetPeakRss();
     run.baseKib = currentRssKib();
@@ -59,7 +168,10 @@ FetchRun runOnce(const QUrl &base, const QString &project, const api::FetchOptio
     QEventLoop loop;
     api::TaskPager *pager = client.fetchAll({}, options);
     QObject::connect(pager, &api::TaskPager::batchReady, &loop,
-                     [&store](const QList<Task> &batch) { store += batch; });
+                     [&store, &received](const QList<Task> &batch) {
+                         store.append(batch);
+                         received += batch.size();
+                     });
     QObject::connect(pager, &api::TaskPager::finished, &loop,
                      [&run, &loop](const api::FetchSummary &summary) {
                          run.consistent = summary.isConsistent();
@@ -71,7 +183,7 @@ FetchRun runOnce(const QUrl &base, const QString &project, const api::FetchOptio
     run.seconds = watch.elapsedSec();
     stall.stop();
     run.stallMs = stall.longestGapMs();
-    run.tasks = store.size();
+    run.tasks = received;
     run.peakKib = peakRssKib();
     return run;
 }
@@ -93,7 +205,10 @@ int main(int argc, char **argv)
     const QCommandLineOption latOpt(QStringLiteral("latency"),
                                     QStringLiteral("Injected latencies, ms, comma separated."),
                                     QStringLiteral("list"), QStringLiteral("20,0"));
-    parser.addOptions({tasksOpt, pageOpt, concOpt, latOpt});
+    const QCommandLineOption serverOpt(QStringLiteral("server"),
+                                       QStringLiteral("Servers to fetch from: sim, replay."),
+                                       QStringLiteral("list"), QStringLiteral("sim,replay"));
+    parser.addOptions({tasksOpt, pageOpt, concOpt, latOpt, serverOpt});
     parser.process(app);
     const int taskCount = parser.value(tasksOpt).toInt();
     api::FetchOptions options;
@@ -114,58 +229,117 @@ int main(int argc, char **argv)
     server->moveToThread(&serverThread);
     serverThread.start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(server, [server, &port] { port = server->start(0); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server, &port] { port = server->start(0); }, Qt::BlockingQueuedConnection);
     if (port == 0) {
         std::fprintf(stderr, "simulator did not start\n");
         return 1;
     }
-    const QUrl base = server->baseUrl();
+    const QUrl simBase = server->baseUrl();
     const QString project = server->options().projectId;
     const int pages = (taskCount + options.pageSize - 1) / options.pageSize;
 
-    bool allOk = true;
-    for (const QString &latencyText : parser.value(latOpt).split(QLatin1Char(','))) {
-        const int latency = latencyText.trimmed().toInt();
-        sim::Faults faults;
-        faults.latencyMs = latency;
-        server->setFaults(faults); // thread-safe
-        const FetchRun run = runOnce(base, project, options);
-        const double idealSec = double(pages) * latency / 1000.0 / options.concurrency;
-        ResultTable table(QStringLiteral("fetch all: %1 tasks, %2 pages of %3, concurrency %4, "
-                                         "latency %5 ms")
-                              .arg(taskCount)
-                              .arg(pages)
-                              .arg(options.pageSize)
-                              .arg(options.concurrency)
-                              .arg(latency));
-        table.add(QStringLiteral("tasks received"), QString::number(run.tasks),
-                  QString::number(taskCount), run.tasks == taskCount && run.error.isEmpty());
-        if (!run.error.isEmpty())
-            table.add(QStringLiteral("error"), run.error);
-        table.add(QStringLiteral("consistent"), run.consistent ? QStringLiteral("yes") : QStringLiteral("no"),
-                  QStringLiteral("yes"), run.consistent);
-        table.add(QStringLiteral("wall time"), QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2));
-        if (latency > 0) {
-            const double ratio = run.seconds / idealSec;
-            table.add(QStringLiteral("ideal (pages x latency / concurrency)"),
-                      QStringLiteral("%1 s").arg(idealSec, 0, 'f', 2));
-            table.add(QStringLiteral("wall / ideal"), QString::number(ratio, 'f', 2),
-                      QStringLiteral("<= 1.30"), ratio <= 1.3);
-        }
-        table.add(QStringLiteral("throughput"),
-                  QStringLiteral("%1 tasks/s").arg(double(run.tasks) / run.seconds, 0, 'f', 0));
-        table.add(QStringLiteral("longest event-loop gap (client thread)"),
-                  QStringLiteral("%1 ms").arg(run.stallMs, 0, 'f', 1), QStringLiteral("< 50 ms"),
-                  run.stallMs < 50.0);
-        table.add(QStringLiteral("RSS before fetch (incl. simulator data)"), formatMiB(run.baseKib));
-        table.add(QStringLiteral("peak RSS during fetch"), formatMiB(run.peakKib));
-        table.add(QStringLiteral("peak minus before"), formatMiB(run.peakKib - run.baseKib));
-        allOk = table.print() && allOk;
+    // The replay server, on its own thread too, from one page the simulator rendered.
+    QThread replayThread;
+    const QByteArray samplePage = fetchOnePage(QUrl(
+        simBase.toString() + QStringLiteral("/v2/%1/services/c-face-edge/tasks?offset=1&limit=%2")
+                                 .arg(project)
+                                 .arg(options.pageSize)));
+    auto *replay = new ReplayServer(samplePage, taskCount);
+    replay->moveToThread(&replayThread);
+    replayThread.start();
+    quint16 replayPort = 0;
+    QMetaObject::invokeMethod(
+        replay,
+        [replay, &replayPort] {
+            replayPort = replay->listen(QHostAddress::LocalHost, 0) ? replay->serverPort() : 0;
+        },
+        Qt::BlockingQueuedConnection);
+    const QUrl replayBase(QStringLiteral("http://127.0.0.1:%1").arg(replayPort));
+
+    // CPU cost of parsing one page on this machine (serial, this thread).
+    {
+        Stopwatch parseWatch;
+        int parsed = 0;
+        for (; parsed < 50; ++parsed)
+            (void)parseTaskList(samplePage);
+        std::printf("\nparseTaskList of one %d-task page (%lld bytes): %.2f ms per page\n",
+                    options.pageSize, qint64(samplePage.size()),
+                    parseWatch.elapsedSec() * 1000.0 / parsed);
     }
+
+    // The same monitor with an idle event loop: how long this machine alone
+    // keeps the thread from running (other processes, a shared VM).
+    double idleGapMs = 0;
+    {
+        StallMonitor idle;
+        idle.start();
+        QEventLoop loop;
+        QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+        loop.exec();
+        idle.stop();
+        idleGapMs = idle.longestGapMs();
+    }
+    std::printf("\nidle event loop, 2 s: longest gap %.1f ms (scheduler noise baseline, load %s)\n",
+                idleGapMs, qPrintable(loadAverage()));
+
+    bool allOk = true;
+    for (const QString &serverName : parser.value(serverOpt).split(QLatin1Char(','))) {
+        const bool useSim = serverName.trimmed() == QLatin1StringView("sim");
+        for (const QString &latencyText : parser.value(latOpt).split(QLatin1Char(','))) {
+            const int latency = latencyText.trimmed().toInt();
+            sim::Faults faults;
+            faults.latencyMs = latency;
+            server->setFaults(faults); // thread-safe
+            replay->latencyMs.store(latency);
+            const FetchRun run = runOnce(useSim ? simBase : replayBase, project, options);
+            const double idealSec = double(pages) * latency / 1000.0 / options.concurrency;
+            ResultTable table(QStringLiteral("fetch all from %6: %1 tasks, %2 pages of %3, "
+                                             "concurrency %4, latency %5 ms")
+                                  .arg(taskCount)
+                                  .arg(pages)
+                                  .arg(options.pageSize)
+                                  .arg(options.concurrency)
+                                  .arg(latency)
+                                  .arg(useSim ? QStringLiteral("the simulator")
+                                              : QStringLiteral("the replay server")));
+            table.add(QStringLiteral("tasks received"), QString::number(run.tasks),
+                      QString::number(taskCount), run.tasks == taskCount && run.error.isEmpty());
+            if (!run.error.isEmpty())
+                table.add(QStringLiteral("error"), run.error);
+            table.add(QStringLiteral("consistent"),
+                      run.consistent ? QStringLiteral("yes") : QStringLiteral("no"),
+                      QStringLiteral("yes"), run.consistent);
+            table.add(QStringLiteral("wall time"),
+                      QStringLiteral("%1 s").arg(run.seconds, 0, 'f', 2));
+            if (latency > 0) {
+                const double ratio = run.seconds / idealSec;
+                table.add(QStringLiteral("ideal (pages x latency / concurrency)"),
+                          QStringLiteral("%1 s").arg(idealSec, 0, 'f', 2));
+                table.add(QStringLiteral("wall / ideal"), QString::number(ratio, 'f', 2),
+                          QStringLiteral("<= 1.30"), ratio <= 1.3);
+            }
+            table.add(QStringLiteral("throughput"),
+                      QStringLiteral("%1 tasks/s").arg(double(run.tasks) / run.seconds, 0, 'f', 0));
+            table.add(QStringLiteral("longest event-loop gap (client thread)"),
+                      QStringLiteral("%1 ms").arg(run.stallMs, 0, 'f', 1),
+                      QStringLiteral("< 50 ms"), run.stallMs < 50.0);
+            table.add(QStringLiteral("RSS before fetch (incl. server data)"),
+                      formatMiB(run.baseKib));
+            table.add(QStringLiteral("peak RSS during fetch"), formatMiB(run.peakKib));
+            table.add(QStringLiteral("peak minus before"), formatMiB(run.peakKib - run.baseKib));
+            table.add(QStringLiteral("CPU load average (1 min) at end"), loadAverage());
+            allOk = table.print() && allOk;
+        }
+    }
+    QMetaObject::invokeMethod(
+        replay, [replay] { delete replay; }, Qt::BlockingQueuedConnection);
+    replayThread.quit();
+    replayThread.wait();
     std::printf("\nsimulator data generation: %.2f s (not part of the runs)\n", generationSec);
 
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     return allOk ? 0 : 2;

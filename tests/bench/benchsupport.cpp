@@ -16,8 +16,9 @@ qint64 statusField(const char *field)
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
     const QByteArray prefix = QByteArray(field) + ':';
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // /proc files report size 0, so read everything rather than test atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith(prefix)) {
             // "VmHWM:     123456 kB"
             const QList<QByteArray> parts = line.mid(prefix.size()).simplified().split(' ');
@@ -43,7 +44,8 @@ qint64 currentRssKib()
 
 QString formatMiB(qint64 kib)
 {
-    return kib < 0 ? QStringLiteral("?") : QStringLiteral("%1 MiB").arg(double(kib) / 1024.0, 0, 'f', 1);
+    return kib < 0 ? QStringLiteral("?")
+                   : QStringLiteral("%1 MiB").arg(double(kib) / 1024.0, 0, 'f', 1);
 }
 
 StallMonitor::StallMonitor(int intervalMs, QObject *parent)
@@ -89,8 +91,7 @@ void StallMonitor::tick()
 
 ResultTable::ResultTable(QString title)
     : m_title(std::move(title))
-{
-}
+{}
 
 void ResultTable::add(const QString &name, const QString &value, const QString &target,
                       std::optional<bool> ok)
@@ -115,7 +116,8 @@ bool ResultTable::print() const
     out << QString(wName, QLatin1Char('-')) << "-|-" << QString(wValue, QLatin1Char('-')) << "-|-"
         << QString(wTarget, QLatin1Char('-')) << "-|---\n";
     for (const Row &r : m_rows) {
-        const QString ok = !r.ok ? QStringLiteral("") : (*r.ok ? QStringLiteral("yes") : QStringLiteral("NO"));
+        const QString ok =
+            !r.ok ? QStringLiteral("") : (*r.ok ? QStringLiteral("yes") : QStringLiteral("NO"));
         allOk = allOk && r.ok.value_or(true);
         out << r.name.leftJustified(wName) << " | " << r.value.leftJustified(wValue) << " | "
             << r.target.leftJustified(wTarget) << " | " << ok << "\n";

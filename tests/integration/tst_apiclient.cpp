@@ -153,10 +153,9 @@ private slots:
         login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const auto answer = vias::test::httpSend(
             nam, login, "POST",
-            vias::test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
-                                          QString::fromLatin1(sim::kDemoPassword),
-                                          QString::fromLatin1(sim::kDemoDomain),
-                                          QString::fromLatin1(sim::kDemoProjectName)));
+            vias::test::passwordLoginBody(
+                QString::fromLatin1(sim::kDemoUser), QString::fromLatin1(sim::kDemoPassword),
+                QString::fromLatin1(sim::kDemoDomain), QString::fromLatin1(sim::kDemoProjectName)));
         QCOMPARE(answer.status, 201);
         const QByteArray token = answer.header("X-Subject-Token");
         QVERIFY(!token.isEmpty());
@@ -286,6 +285,34 @@ private slots:
         QVERIFY(refused.error.reauthenticated);
         QCOMPARE(iam->signInCount(), 3);
         QCOMPARE(sim.server().requestCount() - before, 3); // GET, POST tokens, GET
+    }
+
+    void iamReloginDuringParallelFetch()
+    {
+        sim::SimOptions options = SimFixture::defaultOptions(2000);
+        options.auth = sim::AuthMode::Token;
+        options.faults.latencyMs = 20;
+        SimFixture sim(options);
+        ApiClient client(configFor(sim));
+        auto *iam = new IamTokenProvider(demoLogin(sim));
+        client.setAuthProvider(iam);
+        FetchOptions fo;
+        fo.concurrency = 6;
+        TaskPager *pager = client.fetchAll({}, fo);
+        int batches = 0;
+        qint64 tasks = 0;
+        connect(pager, &TaskPager::batchReady, this, [&](const QList<Task> &batch) {
+            tasks += batch.size();
+            if (++batches == 2)
+                sim.server().tokens().clear(); // pages in flight now carry a dead token
+        });
+        QSignalSpy done(pager, &TaskPager::finished);
+        QVERIFY(done.wait(60000));
+        const FetchSummary summary = done.at(0).at(0).value<FetchSummary>();
+        QVERIFY2(!summary.error.isError(), qPrintable(summary.error.userMessage()));
+        QCOMPARE(tasks, 2000);
+        // One sign-in at the start and one after the tokens vanished, not one per page.
+        QCOMPARE(iam->signInCount(), 2);
     }
 
     void iamWrongPassword()

@@ -67,7 +67,12 @@ QSet<QString> idSet(const QList<Task> &tasks)
 }
 
 // A list server over `rows` fake tasks whose paging is scripted.
-enum class Paging { Records, PageNumber, IgnoresOffset };
+enum class Paging
+{
+    Records,
+    PageNumber,
+    IgnoresOffset
+};
 vias::test::RawResponse pagedList(const vias::test::RawRequest &request, int rows, int count,
                                   Paging paging)
 {
@@ -81,13 +86,13 @@ vias::test::RawResponse pagedList(const vias::test::RawRequest &request, int row
         first = (offset - 1) * limit;
     QJsonArray tasks;
     for (int i = first; i < qMin(rows, first + limit); ++i)
-        tasks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("task%1").arg(i, 5, 10,
-                                                                                   QLatin1Char('0'))},
-                                 {QStringLiteral("name"), QStringLiteral("t%1").arg(i)},
-                                 {QStringLiteral("state"), QStringLiteral("RUNNING")}});
+        tasks.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("task%1").arg(i, 5, 10, QLatin1Char('0'))},
+            {QStringLiteral("name"), QStringLiteral("t%1").arg(i)},
+            {QStringLiteral("state"), QStringLiteral("RUNNING")}});
     vias::test::RawResponse r;
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("count"), count},
-                                       {QStringLiteral("tasks"), tasks}})
+    r.body = QJsonDocument(
+                 QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("tasks"), tasks}})
                  .toJson(QJsonDocument::Compact);
     return r;
 }
@@ -155,9 +160,8 @@ private slots:
             if (cancelled)
                 ++afterCancel;
         });
-        connect(pager.data(), &TaskPager::finished, this, [&](const FetchSummary &) {
-            ++afterCancel;
-        });
+        connect(pager.data(), &TaskPager::finished, this,
+                [&](const FetchSummary &) { ++afterCancel; });
         QTRY_VERIFY_WITH_TIMEOUT(cancelled, 30000);
         // Longer than several server latencies: replies in flight would have come back.
         QTest::qWait(300);

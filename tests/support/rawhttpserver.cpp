@@ -23,8 +23,7 @@ QByteArray RawRequest::header(const QByteArray &name) const
 RawHttpServer::RawHttpServer(Handler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-{
-}
+{}
 
 RawHttpServer::~RawHttpServer() = default;
 

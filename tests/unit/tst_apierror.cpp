@@ -38,8 +38,8 @@ private slots:
         QFETCH(int, status);
         QFETCH(QString, code);
         QFETCH(QString, expect);
-        const QByteArray body = "{\"error_code\":\"" + code.toLatin1() +
-                                "\",\"error_msg\":\"server says hi\"}";
+        const QByteArray body =
+            "{\"error_code\":\"" + code.toLatin1() + "\",\"error_msg\":\"server says hi\"}";
         const ApiError e = ApiError::fromHttp(status, body, "req-42");
         QCOMPARE(e.kind, ApiError::Kind::Http);
         QCOMPARE(e.httpStatus, status);
@@ -56,14 +56,16 @@ private slots:
     void errorMessageSpelling()
     {
         const ApiError e = ApiError::fromHttp(
-            400, R"({"error_code":"IVA.0004","error_message":"The param [state] should be one of"})");
+            400,
+            R"({"error_code":"IVA.0004","error_message":"The param [state] should be one of"})");
         QCOMPARE(e.errorMessage, QStringLiteral("The param [state] should be one of"));
     }
 
     void nestedIamError()
     {
         ApiError e = ApiError::fromHttp(
-            401, R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})");
+            401,
+            R"({"error":{"code":401,"message":"The username or password is wrong.","title":"Unauthorized"}})");
         QCOMPARE(e.errorCode, QString());
         QCOMPARE(e.errorMessage, QStringLiteral("The username or password is wrong."));
         e.url = QStringLiteral("https://iam.example/v3/auth/tokens");

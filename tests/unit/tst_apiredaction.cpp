@@ -73,9 +73,12 @@ private slots:
 
     void bodies()
     {
-        const QByteArray iam = IamTokenProvider::requestBody(
-            {QUrl(QStringLiteral("https://iam")), QStringLiteral("ops"), "hunter2",
-             QStringLiteral("acme"), QStringLiteral("cn-north-4"), {}});
+        const QByteArray iam = IamTokenProvider::requestBody({QUrl(QStringLiteral("https://iam")),
+                                                              QStringLiteral("ops"),
+                                                              "hunter2",
+                                                              QStringLiteral("acme"),
+                                                              QStringLiteral("cn-north-4"),
+                                                              {}});
         QVERIFY(iam.contains("hunter2")); // the real body carries it ...
         const QByteArray red = redactBody(iam, 4096);
         QVERIFY(!red.contains("hunter2")); // ... the logged one never
@@ -113,7 +116,8 @@ private slots:
         qInstallMessageHandler(previous);
         QLoggingCategory::installFilter(disableNet);
         const QString all = g_log.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("X-Sdk-Date")), qPrintable(all)); // headers were logged
+        QVERIFY2(all.contains(QStringLiteral("X-Sdk-Date")),
+                 qPrintable(all)); // headers were logged
         QVERIFY(!all.contains(QStringLiteral("SKMUSTNEVERAPPEAR")));
         QVERIFY(!all.contains(QStringLiteral("STSTOKENMUSTNEVERAPPEAR")));
         QVERIFY(!all.contains(QStringLiteral("AKVISIBLEPREFIX0000")));

@@ -51,9 +51,9 @@ private slots:
         QCOMPARE(backoffDelayMs(p, 1, 0.5), 500);
         QCOMPARE(backoffDelayMs(p, 2, 0.5), 1000);
         QCOMPARE(backoffDelayMs(p, 3, 0.5), 2000);
-        QCOMPARE(backoffDelayMs(p, 10, 0.5), 8000); // capped
-        QCOMPARE(backoffDelayMs(p, 1, 0.0), 400);  // -20 %
-        QCOMPARE(backoffDelayMs(p, 1, 1.0), 600);  // +20 %
+        QCOMPARE(backoffDelayMs(p, 10, 0.5), 8000);  // capped
+        QCOMPARE(backoffDelayMs(p, 1, 0.0), 400);    // -20 %
+        QCOMPARE(backoffDelayMs(p, 1, 1.0), 600);    // +20 %
         QCOMPARE(backoffDelayMs(p, 100, 0.5), 8000); // no overflow
     }
 

@@ -51,7 +51,8 @@ private slots:
     {
         QVERIFY(parseCredentialsFile("ak=1\nsk=2\n").error.contains(QStringLiteral("[basic]")));
         QVERIFY(parseCredentialsFile("[basic]\nak=1\n").error.contains(QStringLiteral("sk")));
-        QVERIFY(parseCredentialsFile("[basic]\njunk line\n").error.contains(QStringLiteral("Line 2")));
+        QVERIFY(
+            parseCredentialsFile("[basic]\njunk line\n").error.contains(QStringLiteral("Line 2")));
         QVERIFY(!credentialsFromFile(QStringLiteral("/nonexistent/credentials")).credentials);
     }
 

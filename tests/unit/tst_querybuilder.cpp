@@ -12,10 +12,7 @@ class TestQueryBuilder final : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultsAreValid()
-    {
-        QVERIFY(!validateQuery(TaskQuery{}).isError());
-    }
+    void defaultsAreValid() { QVERIFY(!validateQuery(TaskQuery{}).isError()); }
 
     void rejectsBeforeSending_data()
     {
