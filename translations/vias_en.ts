@@ -1224,6 +1224,45 @@
     </message>
 </context>
 <context>
+    <name>vias::ui::ChartsPane</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Abnormal, failed, start or create failed, frozen, or lacking resources</source>
+        <translation>Abnormal, failed, start or create failed, frozen, or lacking resources</translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation>Edge pools</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Distinct cameras read by the tasks shown</source>
+        <translation>Distinct cameras read by the tasks shown</translation>
+    </message>
+    <message>
+        <source>%1 camera inputs across the tasks</source>
+        <translation>%1 camera inputs across the tasks</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::ConfigTab</name>
     <message>
         <source>Setting</source>
@@ -2361,6 +2400,269 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     <message>
         <source>Copy selected rows</source>
         <translation>Copy selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::ChartCard</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as an image</source>
+        <translation>Export this chart as an image</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2. Check that the folder exists and is writable, or choose another location.</source>
+        <translation>The chart could not be saved to %1: %2. Check that the folder exists and is writable, or choose another location.</translation>
+    </message>
+    <message>
+        <source>the image could not be rendered</source>
+        <translation>the image could not be rendered</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::HistogramChart</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n task(s) without it</source>
+        <translation>
+            <numerusform>%1 · %n task without it</numerusform>
+            <numerusform>%1 · %n tasks without it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the %1 px minimum</source>
+        <translation>Below the %1 px minimum</translation>
+    </message>
+    <message>
+        <source>Below the task&apos;s own minimum size</source>
+        <translation>Below the task&apos;s own minimum size</translation>
+    </message>
+    <message>
+        <source>Outside %1–%2</source>
+        <translation>Outside %1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more camera(s)</source>
+        <translation>
+            <numerusform>%n or more camera</numerusform>
+            <numerusform>%n or more cameras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n camera</numerusform>
+            <numerusform>%n cameras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>Cameras per task (%1 inputs, %2 distinct cameras)</source>
+        <translation>Cameras per task (%1 inputs, %2 distinct cameras)</translation>
+    </message>
+    <message>
+        <source>Smallest face, detection_min_size (min %1 px)</source>
+        <translation>Smallest face, detection_min_size (min %1 px)</translation>
+    </message>
+    <message>
+        <source>Largest face, detection_max_size (px)</source>
+        <translation>Largest face, detection_max_size (px)</translation>
+    </message>
+    <message>
+        <source>JPEG quality, image_compression_ratio (%1–%2 %, default %3)</source>
+        <translation>JPEG quality, image_compression_ratio (%1–%2 %, default %3)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Within documented limits</source>
+        <translation>Within documented limits</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Default (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 of all)</source>
+        <translation>%1: %2 tasks (%3 of all)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::PoolChart</name>
+    <message numerus="yes">
+        <source>Tasks per edge pool (%n pool(s))</source>
+        <translation>
+            <numerusform>Tasks per edge pool (%n pool)</numerusform>
+            <numerusform>Tasks per edge pool (%n pools)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a pool</source>
+        <translation>
+            <numerusform>%n without a pool</numerusform>
+            <numerusform>%n without a pool</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n pool(s))</source>
+        <translation>
+            <numerusform>Others (%n pool)</numerusform>
+            <numerusform>Others (%n pools)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other pool(s): %1 tasks (%2)</source>
+        <translation>
+            <numerusform>%n other pool: %1 tasks (%2)</numerusform>
+            <numerusform>%n other pools: %1 tasks (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edge pool %1
+%2 tasks (%3)
+Click to show only this pool&apos;s tasks.</source>
+        <translation>Edge pool %1
+%2 tasks (%3)
+Click to show only this pool&apos;s tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::StateChart</name>
+    <message>
+        <source>(no state)</source>
+        <translation>(no state)</translation>
+    </message>
+    <message>
+        <source>Tasks by state (%1)</source>
+        <translation>Tasks by state (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 tasks, %5</source>
+        <translation>%1 (%2): %3 of %4 tasks, %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Click to show only these tasks.</source>
+        <translation>Click to show only these tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::TimelineChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Auto (%1)</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Period of each bar. Auto picks days for up to 62 days, weeks for up to a year, months beyond.</source>
+        <translation>Period of each bar. Auto picks days for up to 62 days, weeks for up to a year, months beyond.</translation>
+    </message>
+    <message>
+        <source>Tasks created per %1</source>
+        <translation>Tasks created per %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a creation time</source>
+        <translation>
+            <numerusform>%n without a creation time</numerusform>
+            <numerusform>%n without a creation time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other states</source>
+        <translation>Other states</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4 tasks created
+Click to show only the tasks created then.</source>
+        <translation>%1
+%2: %3 of %4 tasks created
+Click to show only the tasks created then.</translation>
     </message>
 </context>
 </TS>

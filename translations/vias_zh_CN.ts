@@ -1216,6 +1216,45 @@
     </message>
 </context>
 <context>
+    <name>vias::ui::ChartsPane</name>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>不健康</translation>
+    </message>
+    <message>
+        <source>Abnormal, failed, start or create failed, frozen, or lacking resources</source>
+        <translation>异常、运行失败、启动或创建失败、已冻结或资源不足</translation>
+    </message>
+    <message>
+        <source>Edge pools</source>
+        <translation>边缘池</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Distinct cameras read by the tasks shown</source>
+        <translation>所显示任务读取的不同摄像头数</translation>
+    </message>
+    <message>
+        <source>%1 camera inputs across the tasks</source>
+        <translation>这些任务共有 %1 个摄像头输入</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::ConfigTab</name>
     <message>
         <source>Setting</source>
@@ -2342,6 +2381,261 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     <message>
         <source>Copy selected rows</source>
         <translation>复制选中的行</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::ChartCard</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as an image</source>
+        <translation>将此图表导出为图片</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1: %2. Check that the folder exists and is writable, or choose another location.</source>
+        <translation>无法将图表保存到 %1：%2。请检查文件夹是否存在且可写，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>the image could not be rendered</source>
+        <translation>无法渲染图片</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::HistogramChart</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n task(s) without it</source>
+        <translation>
+            <numerusform>%1 · %n 个任务未设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the %1 px minimum</source>
+        <translation>低于 %1 像素下限</translation>
+    </message>
+    <message>
+        <source>Below the task&apos;s own minimum size</source>
+        <translation>低于任务自身的最小尺寸</translation>
+    </message>
+    <message>
+        <source>Outside %1–%2</source>
+        <translation>超出 %1–%2</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more camera(s)</source>
+        <translation>
+            <numerusform>%n 个及以上摄像头</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n 个摄像头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 像素</translation>
+    </message>
+    <message>
+        <source>Cameras per task (%1 inputs, %2 distinct cameras)</source>
+        <translation>每个任务的摄像头数（%1 个输入，%2 个不同摄像头）</translation>
+    </message>
+    <message>
+        <source>Smallest face, detection_min_size (min %1 px)</source>
+        <translation>最小人脸 detection_min_size（下限 %1 像素）</translation>
+    </message>
+    <message>
+        <source>Largest face, detection_max_size (px)</source>
+        <translation>最大人脸 detection_max_size（像素）</translation>
+    </message>
+    <message>
+        <source>JPEG quality, image_compression_ratio (%1–%2 %, default %3)</source>
+        <translation>JPEG 质量 image_compression_ratio（%1–%2 %，默认 %3）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Within documented limits</source>
+        <translation>在文档规定范围内</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks (%3 of all)</source>
+        <translation>%1：%2 个任务（占全部的 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::PoolChart</name>
+    <message numerus="yes">
+        <source>Tasks per edge pool (%n pool(s))</source>
+        <translation>
+            <numerusform>各边缘池的任务数（%n 个边缘池）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a pool</source>
+        <translation>
+            <numerusform>%n 个无边缘池</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n pool(s))</source>
+        <translation>
+            <numerusform>其他（%n 个边缘池）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other pool(s): %1 tasks (%2)</source>
+        <translation>
+            <numerusform>其他 %n 个边缘池：%1 个任务（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edge pool %1
+%2 tasks (%3)
+Click to show only this pool&apos;s tasks.</source>
+        <translation>边缘池 %1
+%2 个任务（%3）
+单击仅显示此边缘池的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::StateChart</name>
+    <message>
+        <source>(no state)</source>
+        <translation>（无状态）</translation>
+    </message>
+    <message>
+        <source>Tasks by state (%1)</source>
+        <translation>按状态统计任务（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 tasks, %5</source>
+        <translation>%1（%2）：%4 个任务中的 %3 个，%5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Click to show only these tasks.</source>
+        <translation>单击仅显示这些任务。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::charts::TimelineChart</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Period of each bar. Auto picks days for up to 62 days, weeks for up to a year, months beyond.</source>
+        <translation>每个柱形代表的时间段。自动：62 天以内按天，一年以内按周，超过一年按月。</translation>
+    </message>
+    <message>
+        <source>Tasks created per %1</source>
+        <translation>每%1创建的任务数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a creation time</source>
+        <translation>
+            <numerusform>%n 个无创建时间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other states</source>
+        <translation>其他状态</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of %4 tasks created
+Click to show only the tasks created then.</source>
+        <translation>%1
+%2：创建了 %4 个任务中的 %3 个
+单击仅显示该时段创建的任务。</translation>
     </message>
 </context>
 </TS>
