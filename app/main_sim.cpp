@@ -14,11 +14,6 @@ using namespace vias::sim;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vias-sim", text);
-}
-
 struct Option
 {
     const char *name;
@@ -144,7 +139,8 @@ qint64 integerOption(const QCommandLineParser &parser, const QString &name, qint
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
-        fail(tr("--%1 wants an integer from %2 to %3, got '%4'.")
+        fail(QCoreApplication::translate("vias-sim",
+                                         "--%1 wants an integer from %2 to %3, got '%4'.")
                  .arg(name)
                  .arg(min)
                  .arg(max)
@@ -159,7 +155,7 @@ double rateOption(const QCommandLineParser &parser, const QString &name, double 
     bool ok = false;
     const double value = parser.value(name).toDouble(&ok);
     if (!ok || value < 0.0 || value > max)
-        fail(tr("--%1 wants a number from 0 to %2, got '%3'.")
+        fail(QCoreApplication::translate("vias-sim", "--%1 wants a number from 0 to %2, got '%3'.")
                  .arg(name)
                  .arg(max)
                  .arg(parser.value(name)));
@@ -175,24 +171,28 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VIAS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and "
-           "detail, IAM password login, token or AK/SK auth, and fault injection. See "
-           "docs/SIMULATOR.md."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "vias-sim",
+        "A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and "
+        "detail, IAM password login, token or AK/SK auth, and fault injection. See "
+        "docs/SIMULATOR.md."));
     parser.addHelpOption();
     parser.addVersionOption();
     for (const Option &option : kOptions)
         parser.addOption(QCommandLineOption(QString::fromLatin1(option.name),
                                             QCoreApplication::translate("vias-sim", option.help),
                                             QString::fromLatin1(option.valueName)));
-    parser.addOption(QCommandLineOption(QStringLiteral("fault-iam"),
-                                        tr("Let faults hit POST /v3/auth/tokens too.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("verbose"),
-                                        tr("Log every request (method, path, status) to stderr; "
-                                           "never credentials.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("fault-iam"),
+        QCoreApplication::translate("vias-sim", "Let faults hit POST /v3/auth/tokens too.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("vias-sim",
+                                    "Log every request (method, path, status) to stderr; "
+                                    "never credentials.")));
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
-        fail(tr("unexpected argument '%1'; see --help.")
+        fail(QCoreApplication::translate("vias-sim", "unexpected argument '%1'; see --help.")
                  .arg(parser.positionalArguments().constFirst()));
 
     SimOptions options;
@@ -204,17 +204,20 @@ int main(int argc, char *argv[])
         options.referenceTime =
             QDateTime::fromString(parser.value(QStringLiteral("reference-time")), Qt::ISODate);
         if (!options.referenceTime.isValid())
-            fail(tr("--reference-time wants an ISO 8601 time such as "
-                    "2026-01-01T00:00:00Z."));
+            fail(QCoreApplication::translate("vias-sim",
+                                             "--reference-time wants an ISO 8601 time such as "
+                                             "2026-01-01T00:00:00Z."));
     }
     if (parser.isSet(QStringLiteral("data"))) {
         QFile file(parser.value(QStringLiteral("data")));
         if (!file.open(QIODevice::ReadOnly))
-            fail(tr("cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+            fail(QCoreApplication::translate("vias-sim", "cannot read %1: %2.")
+                     .arg(file.fileName(), file.errorString()));
         options.listResponse = file.readAll();
         QString error;
         if (!Dataset::fromListResponse(options.listResponse, &error))
-            fail(tr("%1 is not a task list response: %2.").arg(file.fileName(), error));
+            fail(QCoreApplication::translate("vias-sim", "%1 is not a task list response: %2.")
+                     .arg(file.fileName(), error));
     }
     if (parser.isSet(QStringLiteral("project-id")))
         options.projectId = parser.value(QStringLiteral("project-id"));
@@ -224,7 +227,7 @@ int main(int argc, char *argv[])
         options.services = parser.values(QStringLiteral("service"));
     if (parser.isSet(QStringLiteral("auth")) &&
         !parseAuthMode(parser.value(QStringLiteral("auth")), &options.auth))
-        fail(tr("--auth wants none, token, aksk or any."));
+        fail(QCoreApplication::translate("vias-sim", "--auth wants none, token, aksk or any."));
     if (parser.isSet(QStringLiteral("ak")))
         options.accessKey = parser.value(QStringLiteral("ak")).toUtf8();
     if (parser.isSet(QStringLiteral("sk")))
@@ -268,7 +271,9 @@ int main(int argc, char *argv[])
                          });
     }
     if (server.start(port) == 0)
-        fail(tr("cannot listen on 127.0.0.1:%1 (in use? try --port 0).").arg(port));
+        fail(QCoreApplication::translate("vias-sim",
+                                         "cannot listen on 127.0.0.1:%1 (in use? try --port 0).")
+                 .arg(port));
 
     std::fprintf(stdout, "listening on http://127.0.0.1:%u\n", unsigned(server.port()));
     std::fflush(stdout);

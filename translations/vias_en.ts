@@ -741,6 +741,50 @@
         <source>Churn events before every list request (default 0).</source>
         <translation>Churn events before every list request (default 0).</translation>
     </message>
+    <message>
+        <source>--%1 wants an integer from %2 to %3, got &apos;%4&apos;.</source>
+        <translation>--%1 wants an integer from %2 to %3, got &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number from 0 to %2, got &apos;%3&apos;.</source>
+        <translation>--%1 wants a number from 0 to %2, got &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and detail, IAM password login, token or AK/SK auth, and fault injection. See docs/SIMULATOR.md.</source>
+        <translation>A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and detail, IAM password login, token or AK/SK auth, and fault injection. See docs/SIMULATOR.md.</translation>
+    </message>
+    <message>
+        <source>Let faults hit POST /v3/auth/tokens too.</source>
+        <translation>Let faults hit POST /v3/auth/tokens too.</translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status) to stderr; never credentials.</source>
+        <translation>Log every request (method, path, status) to stderr; never credentials.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>unexpected argument &apos;%1&apos;; see --help.</translation>
+    </message>
+    <message>
+        <source>--reference-time wants an ISO 8601 time such as 2026-01-01T00:00:00Z.</source>
+        <translation>--reference-time wants an ISO 8601 time such as 2026-01-01T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list response: %2.</source>
+        <translation>%1 is not a task list response: %2.</translation>
+    </message>
+    <message>
+        <source>--auth wants none, token, aksk or any.</source>
+        <translation>--auth wants none, token, aksk or any.</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (in use? try --port 0).</source>
+        <translation>cannot listen on 127.0.0.1:%1 (in use? try --port 0).</translation>
+    </message>
 </context>
 <context>
     <name>vias::TaskTableModel</name>

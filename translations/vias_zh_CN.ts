@@ -741,6 +741,50 @@
         <source>Churn events before every list request (default 0).</source>
         <translation>每次列表请求前的变动事件数（默认 0）。</translation>
     </message>
+    <message>
+        <source>--%1 wants an integer from %2 to %3, got &apos;%4&apos;.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，实际为“%4”。</translation>
+    </message>
+    <message>
+        <source>--%1 wants a number from 0 to %2, got &apos;%3&apos;.</source>
+        <translation>--%1 需要 0 到 %2 之间的数字，实际为“%3”。</translation>
+    </message>
+    <message>
+        <source>A local simulator of the Huawei Cloud VIAS task list API on 127.0.0.1: task list and detail, IAM password login, token or AK/SK auth, and fault injection. See docs/SIMULATOR.md.</source>
+        <translation>运行在 127.0.0.1 上的华为云 VIAS 任务列表 API 本地模拟器：任务列表和详情、IAM 密码登录、令牌或 AK/SK 认证，以及故障注入。见 docs/SIMULATOR.md。</translation>
+    </message>
+    <message>
+        <source>Let faults hit POST /v3/auth/tokens too.</source>
+        <translation>故障也作用于 POST /v3/auth/tokens。</translation>
+    </message>
+    <message>
+        <source>Log every request (method, path, status) to stderr; never credentials.</source>
+        <translation>将每个请求（方法、路径、状态码）记录到 stderr；从不记录凭据。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help.</source>
+        <translation>意外的参数“%1”；请查看 --help。</translation>
+    </message>
+    <message>
+        <source>--reference-time wants an ISO 8601 time such as 2026-01-01T00:00:00Z.</source>
+        <translation>--reference-time 需要 ISO 8601 时间，例如 2026-01-01T00:00:00Z。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a task list response: %2.</source>
+        <translation>%1 不是任务列表响应：%2。</translation>
+    </message>
+    <message>
+        <source>--auth wants none, token, aksk or any.</source>
+        <translation>--auth 的取值为 none、token、aksk 或 any。</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1 (in use? try --port 0).</source>
+        <translation>无法在 127.0.0.1:%1 上监听（端口被占用？请尝试 --port 0）。</translation>
+    </message>
 </context>
 <context>
     <name>vias::TaskTableModel</name>

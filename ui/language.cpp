@@ -30,7 +30,8 @@ Translators &translators()
 // English rather than a script their users may not read comfortably.
 QString languageForLocale(const QLocale &locale)
 {
-    if (locale.language() == QLocale::Chinese && locale.script() != QLocale::TraditionalChineseScript)
+    if (locale.language() == QLocale::Chinese &&
+        locale.script() != QLocale::TraditionalChineseScript)
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");
 }

@@ -245,9 +245,10 @@ void paintLineLabels(const LabelPainter &labels, const RoiScene::Shape &s, const
     if (shape.points.isEmpty())
         return;
     const QString type = lineTypeText(shape);
-    const QString title = type.isEmpty()
-                              ? s.name
-                              : RoiRendererTr::tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
+    const QString title =
+        type.isEmpty()
+            ? s.name
+            : RoiRendererTr::tr("%1 · type %2", "line name, properties.type").arg(s.name, type);
     const QPointF a = o.mapping.map(shape.points.first());
     const QPointF b = o.mapping.map(shape.points.last());
     const QPointF d = b - a;
@@ -425,9 +426,10 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
     LabelPainter small(p, o.textPixelSize * 0.85, labelBounds.adjusted(2, 2, -2, -2));
     small.shareWith(labels);
     if (grown && o.showGrowWarning) {
-        const QString text = RoiRendererTr::tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
-                                 .arg(scene.frameSize().width())
-                                 .arg(scene.frameSize().height());
+        const QString text =
+            RoiRendererTr::tr("Points lie outside the %1 × %2 frame; the view grew to show them.")
+                .arg(scene.frameSize().width())
+                .arg(scene.frameSize().height());
         const QSizeF size = small.size(text);
         small.drawIn(text, QRectF(labelBounds.topLeft() + QPointF(6, 4), size), kWarningColor);
     }
@@ -466,8 +468,8 @@ void paintRoiScene(QPainter *p, const RoiScene &scene, const RoiPaintOptions &o)
     if (scene.roi().source == Roi::Source::Absent)
         labels.draw(RoiRendererTr::tr("Whole frame (no target_roi)"), frame.center());
     else if (scene.roi().source == Roi::Source::Unparsable)
-        labels.draw(RoiRendererTr::tr("target_roi cannot be read; see the warnings"), frame.center(),
-                    kWarningColor);
+        labels.draw(RoiRendererTr::tr("target_roi cannot be read; see the warnings"),
+                    frame.center(), kWarningColor);
     p->restore();
 }
 

@@ -1,9 +1,9 @@
 // The ROI overlay widget: zoom, pan, selection, tooltips, drops (see roiview.h).
 #include "ui/roiview.h"
 
-#include <QEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QHelpEvent>
 #include <QImageReader>
 #include <QKeyEvent>

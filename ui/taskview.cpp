@@ -5,10 +5,10 @@
 #include "models/tasktablemodel.h"
 #include "ui/statedelegate.h"
 
-#include <QEvent>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMenu>
@@ -64,7 +64,8 @@ void TaskView::setTaskModel(TaskFilterProxy *proxy)
     setColumnWidth(int(TaskColumn::CreatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::UpdatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::Warnings), digit * 10);
-    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description})
+    for (TaskColumn hidden :
+         {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description})
         setColumnHidden(int(hidden), true);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentTaskChanged(currentTask()); });
@@ -145,7 +146,8 @@ QString TaskView::selectionAsTsv() const
         return {};
     const QList<int> columns = visibleColumnsInOrder();
     const auto clean = [](QString text) {
-        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList lines;
     QStringList header;

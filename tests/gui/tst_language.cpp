@@ -69,7 +69,8 @@ private:
         const QAbstractItemModel *proxy = m_window->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QModelIndex index = proxy->index(row, int(TaskColumn::State));
-            if (index.data(TaskTableModel::StateCodeRole).toString() == QLatin1StringView("RUNNING"))
+            if (index.data(TaskTableModel::StateCodeRole).toString() ==
+                QLatin1StringView("RUNNING"))
                 return row;
         }
         return -1;
@@ -123,7 +124,8 @@ private slots:
         view->setCurrentIndex(m_window->proxy()->index(row, 0));
         auto *detail = find<ui::TaskDetailPane>(m_window.get(), "taskDetailPane");
         QCOMPARE(detail->tabText(0), QStringLiteral("Overview"));
-        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(), QStringLiteral("1–20 of 300"));
+        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(),
+                 QStringLiteral("1–20 of 300"));
 
         QVERIFY(ui::setLanguage(QStringLiteral("zh_CN")));
         QCOMPARE(ui::currentLanguage(), QStringLiteral("zh_CN"));
@@ -135,11 +137,16 @@ private slots:
         QCOMPARE(stateText(row), QStringLiteral("运行中"));
         QCOMPARE(m_window->proxy()->headerData(int(TaskColumn::State), Qt::Horizontal).toString(),
                  QStringLiteral("状态"));
-        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(), QStringLiteral("1–20，共 300 个"));
+        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(),
+                 QStringLiteral("1–20，共 300 个"));
         QCOMPARE(detail->tabText(0), QStringLiteral("概览"));
-        QVERIFY2(find<QLineEdit>(m_window.get(), "filterText")->placeholderText().startsWith(QStringLiteral("按名称")),
+        QVERIFY2(find<QLineEdit>(m_window.get(), "filterText")
+                     ->placeholderText()
+                     .startsWith(QStringLiteral("按名称")),
                  qPrintable(find<QLineEdit>(m_window.get(), "filterText")->placeholderText()));
-        QVERIFY(find<QLabel>(m_window.get(), "modeLabel")->text().startsWith(QStringLiteral("全部加载")));
+        QVERIFY(find<QLabel>(m_window.get(), "modeLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("全部加载")));
 
         // The rows stay: no request went out, the selection holds.
         QCOMPARE(m_window->model()->rowCount(), kTasks);
@@ -156,10 +163,13 @@ private slots:
         QCOMPARE(m_window->windowTitle(), QStringLiteral("test — VIAS Console"));
         QCOMPARE(menuTitle("fileMenu"), QStringLiteral("&File"));
         QCOMPARE(stateText(row), QStringLiteral("Running"));
-        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(), QStringLiteral("1–20 of 300"));
+        QCOMPARE(find<QLabel>(m_window.get(), "pageRangeLabel")->text(),
+                 QStringLiteral("1–20 of 300"));
         QCOMPARE(find<ui::TaskDetailPane>(m_window.get(), "taskDetailPane")->tabText(0),
                  QStringLiteral("Overview"));
-        QVERIFY(find<QLineEdit>(m_window.get(), "filterText")->placeholderText().startsWith(QStringLiteral("Filter by")));
+        QVERIFY(find<QLineEdit>(m_window.get(), "filterText")
+                    ->placeholderText()
+                    .startsWith(QStringLiteral("Filter by")));
         QCOMPARE(m_window->model()->rowCount(), kTasks);
     }
 };

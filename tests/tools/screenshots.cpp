@@ -4,20 +4,19 @@
 //   vias-screenshots --lang zh_CN OUTDIR    the main window in that language
 //                                           (main-zh.png for zh_CN)
 #include "app/console/demo.h"
+#include "models/taskcolumns.h"
 #include "models/taskfilterproxy.h"
+#include "models/tasktablemodel.h"
 #include "ui/detail/taskdetailpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
-#include "models/taskcolumns.h"
-#include "models/tasktablemodel.h"
-
 #include <QApplication>
-#include <QLineEdit>
 #include <QDir>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QTextStream>
 #include <QTimer>
 
@@ -78,7 +77,8 @@ int main(int argc, char *argv[])
         int row = 0;
         for (int r = 0; r < proxy->rowCount(); ++r) {
             const QModelIndex index = proxy->index(r, int(vias::TaskColumn::State));
-            if (index.data(vias::TaskTableModel::StateCodeRole).toString() == QLatin1StringView("RUNNING")) {
+            if (index.data(vias::TaskTableModel::StateCodeRole).toString() ==
+                QLatin1StringView("RUNNING")) {
                 row = r;
                 break;
             }

@@ -61,8 +61,8 @@ Catalogue readCatalogue(const QString &path, QString *language)
             context = xml.readElementText();
         } else if (xml.name() == QLatin1StringView("message")) {
             Message message;
-            message.numerus = xml.attributes().value(QLatin1StringView("numerus"))
-                              == QLatin1StringView("yes");
+            message.numerus =
+                xml.attributes().value(QLatin1StringView("numerus")) == QLatin1StringView("yes");
             QString source;
             QString comment;
             while (xml.readNextStartElement()) {
@@ -122,8 +122,8 @@ bool writeProject(const QString &projectPath, const QString &tsPath)
     project.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
     project.insert(QStringLiteral("translations"), QJsonArray{tsPath});
     QFile file(projectPath);
-    return !sources.isEmpty() && file.open(QIODevice::WriteOnly)
-           && file.write(QJsonDocument(project).toJson()) > 0;
+    return !sources.isEmpty() && file.open(QIODevice::WriteOnly) &&
+           file.write(QJsonDocument(project).toJson()) > 0;
 }
 
 QString lupdatePath()
@@ -132,7 +132,8 @@ QString lupdatePath()
     if (QFile::exists(QStringLiteral(VIAS_LUPDATE)))
         return QStringLiteral(VIAS_LUPDATE);
 #endif
-    const QString fromQt = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
+    const QString fromQt =
+        QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
     if (QFile::exists(fromQt))
         return fromQt;
     return QStringLiteral("/usr/lib/qt6/bin/lupdate");
@@ -180,11 +181,12 @@ void TestTranslations::catalogueMatchesSources()
     QProcess lupdate;
     lupdate.setWorkingDirectory(temp.path());
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(lupdatePath(), {QStringLiteral("-project"), projectPath, QStringLiteral("-locations"),
-                                  QStringLiteral("none")});
+    lupdate.start(lupdatePath(), {QStringLiteral("-project"), projectPath,
+                                  QStringLiteral("-locations"), QStringLiteral("none")});
     QVERIFY2(lupdate.waitForFinished(120'000), "lupdate did not finish");
     const QByteArray log = lupdate.readAll();
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, log.constData());
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             log.constData());
 
     QString language;
     const Catalogue committed = readCatalogue(committedPath, &language);
@@ -195,34 +197,38 @@ void TestTranslations::catalogueMatchesSources()
     QStringList problems;
     for (const auto &[key, message] : updated) {
         if (!committed.count(key))
-            problems << QStringLiteral("not in the catalogue (run update_translations): ") + describe(key);
-        if (message.type == QLatin1StringView("vanished") || message.type == QLatin1StringView("obsolete"))
+            problems << QStringLiteral("not in the catalogue (run update_translations): ") +
+                            describe(key);
+        if (message.type == QLatin1StringView("vanished") ||
+            message.type == QLatin1StringView("obsolete"))
             problems << QStringLiteral("no longer in the sources: ") + describe(key);
         else if (message.type == QLatin1StringView("unfinished"))
             problems << QStringLiteral("untranslated: ") + describe(key);
     }
     for (const auto &[key, message] : committed) {
-        if (message.type == QLatin1StringView("vanished") || message.type == QLatin1StringView("obsolete")
-            || message.type == QLatin1StringView("unfinished"))
+        if (message.type == QLatin1StringView("vanished") ||
+            message.type == QLatin1StringView("obsolete") ||
+            message.type == QLatin1StringView("unfinished"))
             continue; // reported above from the updated copy
         const QString &source = std::get<1>(key);
         const int forms = message.numerus ? (chinese ? 1 : 2) : 1;
         if (message.translations.size() != forms)
             problems << QStringLiteral("%1 translation form(s) instead of %2: ")
-                            .arg(message.translations.size())
-                            .arg(forms)
-                        + describe(key);
+                                .arg(message.translations.size())
+                                .arg(forms) +
+                            describe(key);
         for (const QString &translation : message.translations) {
             if (translation.isEmpty())
                 problems << QStringLiteral("empty translation: ") + describe(key);
             else if (placeholders(translation) != placeholders(source))
-                problems << QStringLiteral("placeholders differ in \"%1\": ").arg(translation)
-                                + describe(key);
+                problems << QStringLiteral("placeholders differ in \"%1\": ").arg(translation) +
+                                describe(key);
         }
     }
     if (!problems.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("%1 problem(s) in %2:\n  ").arg(problems.size()).arg(fileName)
-                         + problems.join(QStringLiteral("\n  "))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 problem(s) in %2:\n  ").arg(problems.size()).arg(fileName) +
+            problems.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::embeddedCataloguesTranslate()
@@ -236,8 +242,10 @@ void TestTranslations::embeddedCataloguesTranslate()
     QTranslator english;
     QVERIFY(english.load(QStringLiteral(":/i18n/vias_en.qm")));
     QCoreApplication::installTranslator(&english);
-    QCOMPARE(QCoreApplication::translate("vias::TaskTableModel", "%n day(s)", nullptr, 1), QStringLiteral("1 day"));
-    QCOMPARE(QCoreApplication::translate("vias::TaskTableModel", "%n day(s)", nullptr, 3), QStringLiteral("3 days"));
+    QCOMPARE(QCoreApplication::translate("vias::TaskTableModel", "%n day(s)", nullptr, 1),
+             QStringLiteral("1 day"));
+    QCOMPARE(QCoreApplication::translate("vias::TaskTableModel", "%n day(s)", nullptr, 3),
+             QStringLiteral("3 days"));
     QCoreApplication::removeTranslator(&english);
 }
 

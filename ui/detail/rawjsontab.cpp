@@ -3,10 +3,10 @@
 #include "models/export/jsonexporter.h"
 #include "models/task.h"
 
-#include <QEvent>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>

@@ -9,8 +9,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -211,11 +211,9 @@ void RoiTab::buildToolBar(QToolBar *bar)
     exportButton->setObjectName(QStringLiteral("roiExportButton"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
-    m_exportWith =
-        exportMenu->addAction(QString(), this, [this] { exportWithDialog(true); });
+    m_exportWith = exportMenu->addAction(QString(), this, [this] { exportWithDialog(true); });
     m_exportWith->setObjectName(QStringLiteral("roiExportWithBackground"));
-    m_exportWithout =
-        exportMenu->addAction(QString(), this, [this] { exportWithDialog(false); });
+    m_exportWithout = exportMenu->addAction(QString(), this, [this] { exportWithDialog(false); });
     m_exportWithout->setObjectName(QStringLiteral("roiExportOverlayOnly"));
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
@@ -228,9 +226,8 @@ void RoiTab::buildToolBar(QToolBar *bar)
         copyToClipboard(targetRoiEscaped(), tr("target_roi as an escaped string"));
     });
     m_copyEscaped->setObjectName(QStringLiteral("roiCopyEscaped"));
-    m_copyJson = copyMenu->addAction(QString(), this, [this] {
-        copyToClipboard(targetRoiJson(), tr("target_roi as JSON"));
-    });
+    m_copyJson = copyMenu->addAction(
+        QString(), this, [this] { copyToClipboard(targetRoiJson(), tr("target_roi as JSON")); });
     m_copyJson->setObjectName(QStringLiteral("roiCopyJson"));
     copyButton->setMenu(copyMenu);
     bar->addWidget(copyButton);
