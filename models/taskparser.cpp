@@ -55,7 +55,8 @@ public:
         : m_obj(obj)
         , m_path(std::move(path))
         , m_warnings(warnings)
-    {}
+    {
+    }
 
     QString field(QLatin1StringView key) const
     {
@@ -70,12 +71,7 @@ public:
 
     QJsonValue value(QLatin1StringView key) const { return m_obj.value(key); }
 
-    enum class Need
-    {
-        Optional,
-        Required,
-        NullAllowed
-    };
+    enum class Need { Optional, Required, NullAllowed };
 
     QString string(QLatin1StringView key, Need need = Need::Optional) const
     {
@@ -174,8 +170,7 @@ public:
                 if (item.isString())
                     out << item.toString();
                 else
-                    warn(Kind::WrongType, field(key),
-                         typeName(item) + QStringLiteral(" in the list"));
+                    warn(Kind::WrongType, field(key), typeName(item) + QStringLiteral(" in the list"));
             }
         } else if (v.isString()) {
             warn(Kind::Coerced, field(key), QStringLiteral("a single string"));
@@ -276,8 +271,7 @@ void readInput(const FieldReader &top, Task &task)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = QStringLiteral("input.data[%1]").arg(i);
         if (!items.at(i).isObject()) {
-            r.warn(Kind::WrongType, path,
-                   typeName(items.at(i)) + QStringLiteral(", expected an object"));
+            r.warn(Kind::WrongType, path, typeName(items.at(i)) + QStringLiteral(", expected an object"));
             continue;
         }
         const QJsonObject item = items.at(i).toObject();
@@ -340,22 +334,19 @@ void readOutput(const FieldReader &top, Task &task)
         }
         if (!it.value().isObject()) {
             if (!it.value().isNull())
-                top.warn(Kind::WrongType, path,
-                         typeName(it.value()) + QStringLiteral(", expected an object"));
+                top.warn(Kind::WrongType, path, typeName(it.value()) + QStringLiteral(", expected an object"));
             continue;
         }
         FieldReader r(it.value().toObject(), path, &task.warnings);
         if (key == QLatin1StringView("webhook")) {
-            out.webhook =
-                WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
-                              readHeaders(r, path + QStringLiteral(".headers")),
-                              r.stringList(QLatin1StringView("data_category"))};
+            out.webhook = WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
+                                        readHeaders(r, path + QStringLiteral(".headers")),
+                                        r.stringList(QLatin1StringView("data_category"))};
         } else if (key == QLatin1StringView("dis")) {
             out.dis = DisOutput{r.string(QLatin1StringView("stream_name")),
                                 r.stringList(QLatin1StringView("data_category"))};
         } else if (key == QLatin1StringView("obs")) {
-            out.obs = ObsOutput{r.string(QLatin1StringView("bucket")),
-                                r.string(QLatin1StringView("path")),
+            out.obs = ObsOutput{r.string(QLatin1StringView("bucket")), r.string(QLatin1StringView("path")),
                                 r.stringList(QLatin1StringView("data_category"))};
         } else if (key == QLatin1StringView("localpath")) {
             out.localPath = LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
@@ -374,8 +365,9 @@ void readServiceConfig(const FieldReader &top, Task &task)
         if (it.key() != QLatin1StringView("common"))
             task.config.otherSections << it.key();
     }
-    const QJsonObject common = FieldReader(config, QStringLiteral("service_config"), &task.warnings)
-                                   .object(QLatin1StringView("common"));
+    const QJsonObject common =
+        FieldReader(config, QStringLiteral("service_config"), &task.warnings)
+            .object(QLatin1StringView("common"));
     task.config.common.reserve(common.size());
     for (auto it = common.begin(); it != common.end(); ++it)
         task.config.common.append({it.key(), it.value()});
@@ -432,8 +424,7 @@ void readTask(const QJsonObject &obj, Task &task)
     if (task.state == TaskState::Unknown && !state.isEmpty()) {
         const TaskState relaxed = taskStateFromCode(state.trimmed().toUpper());
         if (relaxed != TaskState::Unknown) {
-            r.warn(Kind::Coerced, QStringLiteral("state"),
-                   QLatin1Char('"') + state + QLatin1Char('"'));
+            r.warn(Kind::Coerced, QStringLiteral("state"), QLatin1Char('"') + state + QLatin1Char('"'));
             task.state = relaxed;
         } else {
             r.warn(Kind::UnknownState, QStringLiteral("state"), state.left(64));
@@ -463,10 +454,10 @@ Task parseTask(const QByteArray &taskJson)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(taskJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString detail =
-            error.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
-                : (doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar value"));
+        const QString detail = error.error != QJsonParseError::NoError
+                                   ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
+                                   : (doc.isArray() ? QStringLiteral("an array")
+                                                    : QStringLiteral("a scalar value"));
         task.warnings.append({Kind::NotAnObject, Rule::None, QStringLiteral("task"), detail});
         task.name = QString::fromUtf8(taskJson.left(60)).simplified();
         return task;
@@ -506,10 +497,9 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
         // Ask the full parser for the clearest message about a broken body.
         QJsonParseError error{};
         QJsonDocument::fromJson(body, &error);
-        const QString detail =
-            error.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
-                : QStringLiteral("%1 at byte %2").arg(scan.error).arg(scan.errorOffset);
+        const QString detail = error.error != QJsonParseError::NoError
+                                   ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
+                                   : QStringLiteral("%1 at byte %2").arg(scan.error).arg(scan.errorOffset);
         const bool looksLikeHtml = body.trimmed().startsWith('<');
         result.error = {
             looksLikeHtml
@@ -603,10 +593,7 @@ TaskWarnings checkFaceConfig(const Task &task)
     if (o.webhook) {
         checkOrigin(o.webhook->dataCategory, QStringLiteral("output.webhook.data_category"));
         if (o.webhook->url.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive))
-            out.append({Kind::Suspicious,
-                        Rule::PlainHttpWebhook,
-                        QStringLiteral("output.webhook.url"),
-                        {}});
+            out.append({Kind::Suspicious, Rule::PlainHttpWebhook, QStringLiteral("output.webhook.url"), {}});
     }
     if (o.dis)
         checkOrigin(o.dis->dataCategory, QStringLiteral("output.dis.data_category"));

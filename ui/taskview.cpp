@@ -64,8 +64,7 @@ void TaskView::setTaskModel(TaskFilterProxy *proxy)
     setColumnWidth(int(TaskColumn::CreatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::UpdatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::Warnings), digit * 10);
-    for (TaskColumn hidden :
-         {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description})
+    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description})
         setColumnHidden(int(hidden), true);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentTaskChanged(currentTask()); });
@@ -146,8 +145,7 @@ QString TaskView::selectionAsTsv() const
         return {};
     const QList<int> columns = visibleColumnsInOrder();
     const auto clean = [](QString text) {
-        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
-            .replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList lines;
     QStringList header;
