@@ -149,7 +149,8 @@ void addConnectionOptions(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("show-secrets"),
                            tr("Write webhook header values and VCN credentials instead of ***.")),
         QCommandLineOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                           tr("No progress and no warnings on stderr (errors still).")),
+                           tr("No progress and no plain-http notice on stderr (errors and data "
+                              "warnings still appear).")),
     });
 }
 
