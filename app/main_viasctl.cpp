@@ -99,8 +99,8 @@ int main(int argc, char *argv[])
         writeStderr(topHelp());
         return ExitUsage;
     }
-    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help")
-        || first == QLatin1StringView("help")) {
+    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help") ||
+        first == QLatin1StringView("help")) {
         writeStdout(topHelp());
         return ExitOk;
     }

@@ -108,11 +108,10 @@ int runTasksList(const ListOptions &options, const QProcessEnvironment &env)
                                                  .arg(pagesTotal));
                              });
         }
-        QObject::connect(pager, &api::TaskPager::finished, &loop,
-                         [&](const api::FetchSummary &s) {
-                             summary = s;
-                             loop.quit();
-                         });
+        QObject::connect(pager, &api::TaskPager::finished, &loop, [&](const api::FetchSummary &s) {
+            summary = s;
+            loop.quit();
+        });
         loop.exec();
         if (showProgress)
             writeStderr(QStringLiteral("\r\x1b[K"));

@@ -55,6 +55,11 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         c.warnings << tr("%1 is plain http: credentials and data travel unencrypted.")
                           .arg(config.baseUrl.toString());
 
+    // Token and password sign-in carry no project id of their own; the SDK's
+    // variable is where users already keep it.
+    const QString projectId =
+        o.projectId.isEmpty() ? env.value(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID")).trimmed()
+                              : o.projectId;
     if (!o.accessKey.isEmpty()) {
         api::AkSkCredentials creds;
         creds.accessKey = o.accessKey.toUtf8();
@@ -74,7 +79,7 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
     } else if (!o.token.isEmpty()) {
         c.warnings << tr("--token puts the token into shell history and the process list; "
                          "prefer VIAS_AUTH_TOKEN.");
-        c.auth = std::make_unique<api::TokenAuthProvider>(o.token.toUtf8(), o.projectId);
+        c.auth = std::make_unique<api::TokenAuthProvider>(o.token.toUtf8(), projectId);
     } else if (!o.user.isEmpty()) {
         api::IamPasswordLogin login;
         if (!o.iamEndpoint.isEmpty())
@@ -85,11 +90,11 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
             login.iamUrl = baseOf(config.baseUrl);
         login.userName = o.user;
         login.domainName = o.domain;
-        login.projectId = o.projectId;
+        login.projectId = projectId;
         login.projectName = o.region;
         if (login.projectId.isEmpty() && login.projectName.isEmpty())
-            return failure(tr("Password sign-in needs a project scope: give --project-id or "
-                              "--region."));
+            return failure(tr("Password sign-in needs a project scope: give --project-id (or "
+                              "HUAWEICLOUD_SDK_PROJECT_ID) or --region."));
         if (env.contains(QStringLiteral("VIAS_PASSWORD"))) {
             login.password = env.value(QStringLiteral("VIAS_PASSWORD")).toUtf8();
         } else if (!stdinIsTerminal()) {
@@ -106,7 +111,7 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         c.auth = std::make_unique<api::IamTokenProvider>(login);
     } else if (!env.value(QStringLiteral("VIAS_AUTH_TOKEN")).trimmed().isEmpty()) {
         c.auth = std::make_unique<api::TokenAuthProvider>(
-            env.value(QStringLiteral("VIAS_AUTH_TOKEN")).trimmed().toUtf8(), o.projectId);
+            env.value(QStringLiteral("VIAS_AUTH_TOKEN")).trimmed().toUtf8(), projectId);
     } else {
         const api::CredentialsResult found = api::resolveCredentials(env);
         if (!found.credentials) {
@@ -119,8 +124,8 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         c.auth = std::make_unique<api::AkSkAuthProvider>(*found.credentials);
     }
 
-    if (config.projectId.isEmpty() && c.auth->projectId().isEmpty()
-        && !dynamic_cast<api::IamTokenProvider *>(c.auth.get())) {
+    if (config.projectId.isEmpty() && c.auth->projectId().isEmpty() &&
+        !dynamic_cast<api::IamTokenProvider *>(c.auth.get())) {
         return failure(tr("No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID "
                           "(or project_id in ~/.huaweicloud/credentials)."));
     }

@@ -18,8 +18,8 @@ struct Connection
 {
     api::ClientConfig config;
     std::unique_ptr<api::AuthProvider> auth;
-    QString error;       // translated, when exitCode != 0
-    int exitCode = 0;    // ExitUsage when settings or credentials are missing
+    QString error;        // translated, when exitCode != 0
+    int exitCode = 0;     // ExitUsage when settings or credentials are missing
     QStringList warnings; // secrets on the command line, insecure http
 };
 

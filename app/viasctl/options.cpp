@@ -17,8 +17,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("viasctl", text);
 }
 
-QCommandLineOption valueOption(const QString &name, const char *description,
-                               const char *valueName)
+QCommandLineOption valueOption(const QString &name, const char *description, const char *valueName)
 {
     return QCommandLineOption(name, tr(description), tr(valueName));
 }
@@ -73,8 +72,8 @@ QList<TaskColumn> defaultTableColumns()
 {
     QList<TaskColumn> columns;
     for (TaskColumn c : allTaskColumns()) {
-        if (c != TaskColumn::Creator && c != TaskColumn::ServiceVersion
-            && c != TaskColumn::Description)
+        if (c != TaskColumn::Creator && c != TaskColumn::ServiceVersion &&
+            c != TaskColumn::Description)
             columns << c;
     }
     return columns;
@@ -167,16 +166,15 @@ void addListOptions(QCommandLineParser &parser)
         valueOption(QStringLiteral("created-since"),
                     "Created at or after: ISO 8601 date or date-time (no zone = UTC) or epoch ms.",
                     "time"),
-        valueOption(QStringLiteral("created-until"), "Created at or before (same forms).",
-                    "time"),
+        valueOption(QStringLiteral("created-until"), "Created at or before (same forms).", "time"),
         valueOption(QStringLiteral("service-version"), "Service version, e.g. 3.0.", "version"),
         valueOption(QStringLiteral("order"),
                     "Sort: name, created_at or updated_at, with :ASC or :DESC "
                     "(default created_at:DESC).",
                     "field:dir"),
         QCommandLineOption(QStringLiteral("all"), tr("Fetch every page (the default).")),
-        valueOption(QStringLiteral("offset"), "One page only, from this 1-based record (1..100000).",
-                    "n"),
+        valueOption(QStringLiteral("offset"),
+                    "One page only, from this 1-based record (1..100000).", "n"),
         valueOption(QStringLiteral("limit"), "One page only, of this many tasks (1..100).", "m"),
         valueOption(QStringLiteral("output"), "table (default), csv, json, jsonl or xlsx.",
                     "format"),
@@ -198,8 +196,7 @@ void addGetOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("task_id"), tr("The id of the task to show."));
 }
 
-bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *out,
-                           QString *error)
+bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *out, QString *error)
 {
     out->endpoint = parser.value(QStringLiteral("endpoint")).trimmed();
     out->region = parser.value(QStringLiteral("region")).trimmed();
@@ -214,8 +211,8 @@ bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *
     out->caFile = parser.value(QStringLiteral("ca-file"));
     out->quiet = parser.isSet(QStringLiteral("quiet"));
     out->showSecrets = parser.isSet(QStringLiteral("show-secrets"));
-    if (parser.isSet(QStringLiteral("timeout"))
-        && !readInt(parser, QStringLiteral("timeout"), 1, 3600, &out->timeoutSeconds, error))
+    if (parser.isSet(QStringLiteral("timeout")) &&
+        !readInt(parser, QStringLiteral("timeout"), 1, 3600, &out->timeoutSeconds, error))
         return false;
     if (out->endpoint.isEmpty() && out->region.isEmpty()) {
         *error = tr("No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.");
@@ -226,16 +223,16 @@ bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *
         if (value.isEmpty())
             continue;
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1StringView("https")
-                && url.scheme() != QLatin1StringView("http"))) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1StringView("https") &&
+             url.scheme() != QLatin1StringView("http"))) {
             *error = tr("--%1 \"%2\" is not an http(s) URL such as https://host[:port].")
                          .arg(name, value);
             return false;
         }
     }
-    const int methods = int(!out->accessKey.isEmpty() || !out->secretKey.isEmpty())
-                        + int(!out->token.isEmpty()) + int(!out->user.isEmpty());
+    const int methods = int(!out->accessKey.isEmpty() || !out->secretKey.isEmpty()) +
+                        int(!out->token.isEmpty()) + int(!out->user.isEmpty());
     if (methods > 1) {
         *error = tr("Choose one way to authenticate: --ak/--sk, --token or --user.");
         return false;
@@ -288,8 +285,8 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         const qsizetype colon = order.indexOf(QLatin1Char(':'));
         const QString field = (colon < 0 ? order : order.left(colon)).toLower();
         const QString dir = colon < 0 ? QStringLiteral("DESC") : order.mid(colon + 1).toUpper();
-        if (!api::orderFields().contains(field)
-            || (dir != QLatin1StringView("ASC") && dir != QLatin1StringView("DESC"))) {
+        if (!api::orderFields().contains(field) ||
+            (dir != QLatin1StringView("ASC") && dir != QLatin1StringView("DESC"))) {
             *error = tr("--order \"%1\" is not valid: use name, created_at or updated_at, "
                         "optionally with :ASC or :DESC.")
                          .arg(order);
@@ -297,7 +294,7 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         }
         q.orderField = field;
         q.orderDirection = dir == QLatin1StringView("ASC") ? api::SortDirection::Ascending
-                                                          : api::SortDirection::Descending;
+                                                           : api::SortDirection::Descending;
     }
     const bool hasOffset = parser.isSet(QStringLiteral("offset"));
     const bool hasLimit = parser.isSet(QStringLiteral("limit"));
@@ -306,13 +303,11 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         return false;
     }
     out->paged = hasOffset || hasLimit;
-    if (hasOffset
-        && !readInt(parser, QStringLiteral("offset"), api::kMinOffset, api::kMaxOffset,
-                    &q.offset, error))
+    if (hasOffset && !readInt(parser, QStringLiteral("offset"), api::kMinOffset, api::kMaxOffset,
+                              &q.offset, error))
         return false;
-    if (hasLimit
-        && !readInt(parser, QStringLiteral("limit"), api::kMinLimit, api::kMaxLimit, &q.limit,
-                    error))
+    if (hasLimit &&
+        !readInt(parser, QStringLiteral("limit"), api::kMinLimit, api::kMaxLimit, &q.limit, error))
         return false;
     const api::ApiError invalid = api::validateQuery(q, out->paged);
     if (invalid.isError()) {
@@ -320,8 +315,8 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         return false;
     }
 
-    if (parser.isSet(QStringLiteral("output"))
-        && !readOutput(parser.value(QStringLiteral("output")), true, &out->output)) {
+    if (parser.isSet(QStringLiteral("output")) &&
+        !readOutput(parser.value(QStringLiteral("output")), true, &out->output)) {
         *error = tr("--output \"%1\" is not one of table, csv, json, jsonl, xlsx.")
                      .arg(parser.value(QStringLiteral("output")));
         return false;
@@ -335,11 +330,21 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
     ExportOptions &e = out->exportOptions;
     e.includeSecrets = out->connection.showSecrets;
     switch (out->output) {
-    case OutputKind::Csv: e.format = ExportFormat::Csv; break;
-    case OutputKind::Xlsx: e.format = ExportFormat::Xlsx; break;
-    case OutputKind::Json: e.format = ExportFormat::Json; break;
-    case OutputKind::JsonLines: e.format = ExportFormat::JsonLines; break;
-    case OutputKind::Table: e.format = ExportFormat::Csv; break; // layout only
+    case OutputKind::Csv:
+        e.format = ExportFormat::Csv;
+        break;
+    case OutputKind::Xlsx:
+        e.format = ExportFormat::Xlsx;
+        break;
+    case OutputKind::Json:
+        e.format = ExportFormat::Json;
+        break;
+    case OutputKind::JsonLines:
+        e.format = ExportFormat::JsonLines;
+        break;
+    case OutputKind::Table:
+        e.format = ExportFormat::Csv;
+        break; // layout only
     }
     if (parser.isSet(QStringLiteral("csv-preset"))) {
         const QString preset = parser.value(QStringLiteral("csv-preset")).trimmed().toLower();
@@ -358,8 +363,8 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
     if (parser.isSet(QStringLiteral("columns"))) {
         QList<TaskColumn> columns;
         bool all = false;
-        for (const QString &part : parser.value(QStringLiteral("columns"))
-                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString &part :
+             parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString key = part.trimmed().toLower();
             if (key == QLatin1StringView("all")) {
                 all = true;
@@ -397,10 +402,10 @@ bool readGetOptions(const QCommandLineParser &parser, GetOptions *out, QString *
     out->taskId = args.first().trimmed();
     if (!readConnectionOptions(parser, &out->connection, error))
         return false;
-    if (parser.isSet(QStringLiteral("output"))
-        && !readOutput(parser.value(QStringLiteral("output")), false, &out->output)) {
-        *error = tr("--output \"%1\" is not json or table.")
-                     .arg(parser.value(QStringLiteral("output")));
+    if (parser.isSet(QStringLiteral("output")) &&
+        !readOutput(parser.value(QStringLiteral("output")), false, &out->output)) {
+        *error =
+            tr("--output \"%1\" is not json or table.").arg(parser.value(QStringLiteral("output")));
         return false;
     }
     return true;

@@ -33,7 +33,14 @@ struct ConnectionOptions
     bool showSecrets = false;
 };
 
-enum class OutputKind : quint8 { Table, Csv, Json, JsonLines, Xlsx };
+enum class OutputKind : quint8
+{
+    Table,
+    Csv,
+    Json,
+    JsonLines,
+    Xlsx
+};
 
 struct ListOptions
 {
@@ -41,7 +48,7 @@ struct ListOptions
     api::TaskQuery query;
     bool paged = false; // --offset/--limit: one page of server paging instead of all
     OutputKind output = OutputKind::Table;
-    QString file;       // --file, empty: stdout
+    QString file; // --file, empty: stdout
     ExportOptions exportOptions;
     QList<TaskColumn> tableColumns; // --columns for the table (AllFields handled by exportOptions)
 };

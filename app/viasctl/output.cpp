@@ -56,8 +56,8 @@ QString writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty()) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()
-            || !out.flush())
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+            !out.flush())
             return tr("Could not write to standard output: %1.").arg(out.errorString());
         return {};
     }

@@ -69,8 +69,9 @@ private:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &key : env.keys()) {
-            if (key.startsWith(QLatin1String("HUAWEICLOUD_")) || key.startsWith(QLatin1String("VIAS_"))
-                || key.endsWith(QLatin1String("_proxy"), Qt::CaseInsensitive))
+            if (key.startsWith(QLatin1String("HUAWEICLOUD_")) ||
+                key.startsWith(QLatin1String("VIAS_")) ||
+                key.endsWith(QLatin1String("_proxy"), Qt::CaseInsensitive))
                 env.remove(key);
         }
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -114,8 +115,8 @@ private:
 
     Run list(const QStringList &extra, const QProcessEnvironment &env)
     {
-        return run(QStringList{QStringLiteral("tasks"), QStringLiteral("list")} + endpointArgs()
-                       + extra,
+        return run(QStringList{QStringLiteral("tasks"), QStringLiteral("list")} + endpointArgs() +
+                       extra,
                    env);
     }
 
@@ -123,13 +124,14 @@ private:
     {
         if (m_token.isEmpty()) {
             QNetworkRequest request(m_sim->tokensUrl());
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-            const HttpResult r = httpSend(
-                m_nam, request, "POST",
-                passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
-                                  QString::fromLatin1(sim::kDemoPassword),
-                                  QString::fromLatin1(sim::kDemoDomain),
-                                  QString::fromLatin1(sim::kDemoProjectName)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QStringLiteral("application/json"));
+            const HttpResult r =
+                httpSend(m_nam, request, "POST",
+                         passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
+                                           QString::fromLatin1(sim::kDemoPassword),
+                                           QString::fromLatin1(sim::kDemoDomain),
+                                           QString::fromLatin1(sim::kDemoProjectName)));
             m_token = r.header("X-Subject-Token");
         }
         return m_token;
@@ -210,7 +212,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("top") << QStringList{QStringLiteral("--help")} << QStringLiteral("tasks list");
+        QTest::newRow("top") << QStringList{QStringLiteral("--help")}
+                             << QStringLiteral("tasks list");
         QTest::newRow("tasks") << QStringList{QStringLiteral("tasks"), QStringLiteral("--help")}
                                << QStringLiteral("get TASK_ID");
         QTest::newRow("list") << QStringList{QStringLiteral("tasks"), QStringLiteral("list"),
@@ -238,9 +241,9 @@ private slots:
     // exactly as served, in the server's order.
     void jsonIsExactlyWhatWasServed()
     {
-        const Run r = list({QStringLiteral("--output"), QStringLiteral("json"),
-                            QStringLiteral("--show-secrets")},
-                           akskEnv());
+        const Run r = list(
+            {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("--show-secrets")},
+            akskEnv());
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error{};
         const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
@@ -253,8 +256,8 @@ private slots:
         QVERIFY(request);
         bool signedRequest = false;
         for (const auto &header : request->headers)
-            signedRequest |= header.first.toLower() == "authorization"
-                             && header.second.startsWith("SDK-HMAC-SHA256");
+            signedRequest |= header.first.toLower() == "authorization" &&
+                             header.second.startsWith("SDK-HMAC-SHA256");
         QVERIFY(signedRequest);
         QCOMPARE(tasks, servedTasks());
     }
@@ -263,9 +266,9 @@ private slots:
     {
         const Run r = list({QStringLiteral("--output"), QStringLiteral("json")}, akskEnv());
         QCOMPARE(r.exitCode, 0);
-        const Run shown = list({QStringLiteral("--output"), QStringLiteral("json"),
-                                QStringLiteral("--show-secrets")},
-                               akskEnv());
+        const Run shown = list(
+            {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("--show-secrets")},
+            akskEnv());
         // The generated data has webhook headers: masked output differs and shows ***.
         QVERIFY(r.out.contains("\"***\""));
         QVERIFY(r.out != shown.out);
@@ -273,9 +276,9 @@ private slots:
 
     void jsonLines()
     {
-        const Run r = list({QStringLiteral("--output"), QStringLiteral("jsonl"),
-                            QStringLiteral("--show-secrets")},
-                           akskEnv());
+        const Run r = list(
+            {QStringLiteral("--output"), QStringLiteral("jsonl"), QStringLiteral("--show-secrets")},
+            akskEnv());
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> rows = lines(r.out);
         QCOMPARE(rows.size(), kTaskCount);
@@ -314,9 +317,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tasks.xlsx"));
-        const Run r = list({QStringLiteral("--output"), QStringLiteral("xlsx"),
-                            QStringLiteral("--file"), path},
-                           akskEnv());
+        const Run r = list(
+            {QStringLiteral("--output"), QStringLiteral("xlsx"), QStringLiteral("--file"), path},
+            akskEnv());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QFile file(path);
@@ -380,18 +383,18 @@ private slots:
 
     void filtersReachTheServer()
     {
-        const Run r = list({QStringLiteral("--state"), QStringLiteral("RUNNING"),
-                            QStringLiteral("--name-like"), QStringLiteral("人脸 a+b"),
-                            QStringLiteral("--id-like"), QStringLiteral("ab"),
-                            QStringLiteral("--created-since"), QStringLiteral("2025-12-01"),
-                            QStringLiteral("--created-until"),
-                            QStringLiteral("2026-01-01T08:00:00+08:00"),
-                            QStringLiteral("--service-version"), QStringLiteral("3.0"),
-                            QStringLiteral("--order"), QStringLiteral("name:ASC"),
-                            QStringLiteral("--offset"), QStringLiteral("11"),
-                            QStringLiteral("--limit"), QStringLiteral("5"),
-                            QStringLiteral("--output"), QStringLiteral("json")},
-                           akskEnv());
+        const Run r =
+            list({QStringLiteral("--state"),           QStringLiteral("RUNNING"),
+                  QStringLiteral("--name-like"),       QStringLiteral("人脸 a+b"),
+                  QStringLiteral("--id-like"),         QStringLiteral("ab"),
+                  QStringLiteral("--created-since"),   QStringLiteral("2025-12-01"),
+                  QStringLiteral("--created-until"),   QStringLiteral("2026-01-01T08:00:00+08:00"),
+                  QStringLiteral("--service-version"), QStringLiteral("3.0"),
+                  QStringLiteral("--order"),           QStringLiteral("name:ASC"),
+                  QStringLiteral("--offset"),          QStringLiteral("11"),
+                  QStringLiteral("--limit"),           QStringLiteral("5"),
+                  QStringLiteral("--output"),          QStringLiteral("json")},
+                 akskEnv());
         QCOMPARE(r.exitCode, 0);
         const std::optional<sim::RecordedRequest> request = lastListRequest();
         QVERIFY(request);
@@ -401,11 +404,11 @@ private slots:
                  QStringLiteral("人脸 a+b"));
         QCOMPARE(q.queryItemValue(QStringLiteral("id_like")), QStringLiteral("ab"));
         QCOMPARE(q.queryItemValue(QStringLiteral("created_since")),
-                 QString::number(QDateTime(QDate(2025, 12, 1), QTime(0, 0), Qt::UTC)
-                                     .toMSecsSinceEpoch()));
+                 QString::number(
+                     QDateTime(QDate(2025, 12, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
         QCOMPARE(q.queryItemValue(QStringLiteral("created_until")),
-                 QString::number(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)
-                                     .toMSecsSinceEpoch()));
+                 QString::number(
+                     QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
         QCOMPARE(q.queryItemValue(QStringLiteral("service_version")), QStringLiteral("3.0"));
         QCOMPARE(q.queryItemValue(QStringLiteral("order"), QUrl::FullyDecoded),
                  QStringLiteral("name:ASC"));
@@ -414,27 +417,28 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(r.out).isObject());
 
         // Epoch milliseconds and a date-time without a zone (UTC).
-        const Run epoch = list({QStringLiteral("--created-since"), QStringLiteral("1700000000000"),
-                                QStringLiteral("--created-until"),
-                                QStringLiteral("2026-01-01T00:00:00"),
-                                QStringLiteral("--offset"), QStringLiteral("1"),
-                                QStringLiteral("--output"), QStringLiteral("json")},
-                               akskEnv());
+        const Run epoch =
+            list({QStringLiteral("--created-since"), QStringLiteral("1700000000000"),
+                  QStringLiteral("--created-until"), QStringLiteral("2026-01-01T00:00:00"),
+                  QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("--output"),
+                  QStringLiteral("json")},
+                 akskEnv());
         QCOMPARE(epoch.exitCode, 0);
         const QUrlQuery q2(lastListRequest()->query);
-        QCOMPARE(q2.queryItemValue(QStringLiteral("created_since")), QStringLiteral("1700000000000"));
+        QCOMPARE(q2.queryItemValue(QStringLiteral("created_since")),
+                 QStringLiteral("1700000000000"));
         QCOMPARE(q2.queryItemValue(QStringLiteral("created_until")),
-                 QString::number(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)
-                                     .toMSecsSinceEpoch()));
+                 QString::number(
+                     QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
     }
 
     void offsetAndLimitPage()
     {
-        const Run r = list({QStringLiteral("--offset"), QStringLiteral("21"),
-                            QStringLiteral("--limit"), QStringLiteral("7"),
-                            QStringLiteral("--output"), QStringLiteral("json"),
-                            QStringLiteral("--show-secrets")},
-                           akskEnv());
+        const Run r =
+            list({QStringLiteral("--offset"), QStringLiteral("21"), QStringLiteral("--limit"),
+                  QStringLiteral("7"), QStringLiteral("--output"), QStringLiteral("json"),
+                  QStringLiteral("--show-secrets")},
+                 akskEnv());
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         const QJsonArray tasks = doc.value(QLatin1String("tasks")).toArray();
@@ -455,8 +459,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--bogus")}
-                                      << QStringLiteral("bogus");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus");
         QTest::newRow("xlsx to stdout")
             << QStringList{QStringLiteral("--output"), QStringLiteral("xlsx")}
             << QStringLiteral("--file");
@@ -519,10 +523,10 @@ private slots:
 
     void unknownTaskExits4()
     {
-        const Run r = run({QStringLiteral("tasks"), QStringLiteral("get"),
-                           QStringLiteral("no-such-task-id"), QStringLiteral("--endpoint"),
-                           m_sim->baseUrl().toString()},
-                          akskEnv());
+        const Run r =
+            run({QStringLiteral("tasks"), QStringLiteral("get"), QStringLiteral("no-such-task-id"),
+                 QStringLiteral("--endpoint"), m_sim->baseUrl().toString()},
+                akskEnv());
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("404"), r.err.constData());
@@ -534,10 +538,10 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const Run r = run({QStringLiteral("tasks"), QStringLiteral("list"),
-                           QStringLiteral("--endpoint"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(port)},
-                          akskEnv());
+        const Run r =
+            run({QStringLiteral("tasks"), QStringLiteral("list"), QStringLiteral("--endpoint"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(port)},
+                akskEnv());
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.out.isEmpty());
         QVERIFY(!r.err.isEmpty());
@@ -557,9 +561,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("missing/dir/tasks.csv"));
-        const Run r = list({QStringLiteral("--output"), QStringLiteral("csv"),
-                            QStringLiteral("--file"), path},
-                           akskEnv());
+        const Run r = list(
+            {QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("--file"), path},
+            akskEnv());
         QCOMPARE(r.exitCode, 6);
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(r.err.contains("missing"));
@@ -571,9 +575,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tasks.jsonl"));
-        const Run r = list({QStringLiteral("--output"), QStringLiteral("jsonl"),
-                            QStringLiteral("--file"), path},
-                           akskEnv());
+        const Run r = list(
+            {QStringLiteral("--output"), QStringLiteral("jsonl"), QStringLiteral("--file"), path},
+            akskEnv());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QFile file(path);
@@ -621,10 +625,10 @@ private slots:
 
     void tokenFlagWarns()
     {
-        const Run r = list({QStringLiteral("--project-id"), m_sim->projectId(),
-                            QStringLiteral("--token"), QString::fromLatin1(token()),
-                            QStringLiteral("--offset"), QStringLiteral("1")},
-                           baseEnv());
+        const Run r =
+            list({QStringLiteral("--project-id"), m_sim->projectId(), QStringLiteral("--token"),
+                  QString::fromLatin1(token()), QStringLiteral("--offset"), QStringLiteral("1")},
+                 baseEnv());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.contains("VIAS_AUTH_TOKEN"));
     }
@@ -633,10 +637,11 @@ private slots:
     {
         QProcessEnvironment env = baseEnv();
         env.insert(QStringLiteral("VIAS_PASSWORD"), QString::fromLatin1(sim::kDemoPassword));
-        const QStringList args{QStringLiteral("--project-id"), m_sim->projectId(),
-                               QStringLiteral("--user"), QString::fromLatin1(sim::kDemoUser),
-                               QStringLiteral("--domain"), QString::fromLatin1(sim::kDemoDomain),
-                               QStringLiteral("--output"), QStringLiteral("json")};
+        const QStringList args{
+            QStringLiteral("--project-id"), m_sim->projectId(),
+            QStringLiteral("--user"),       QString::fromLatin1(sim::kDemoUser),
+            QStringLiteral("--domain"),     QString::fromLatin1(sim::kDemoDomain),
+            QStringLiteral("--output"),     QStringLiteral("json")};
         const Run r = list(args, env);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("count")).toInt(),
@@ -660,17 +665,17 @@ private slots:
     {
         const QJsonObject served = servedTasks().at(5).toObject();
         const QString id = served.value(QLatin1String("id")).toString();
-        const Run r = run({QStringLiteral("tasks"), QStringLiteral("get"), id,
-                           QStringLiteral("--endpoint"), m_sim->baseUrl().toString(),
-                           QStringLiteral("--show-secrets")},
-                          akskEnv());
+        const Run r =
+            run({QStringLiteral("tasks"), QStringLiteral("get"), id, QStringLiteral("--endpoint"),
+                 m_sim->baseUrl().toString(), QStringLiteral("--show-secrets")},
+                akskEnv());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object(), served);
 
-        const Run table = run({QStringLiteral("tasks"), QStringLiteral("get"), id,
-                               QStringLiteral("--endpoint"), m_sim->baseUrl().toString(),
-                               QStringLiteral("--output"), QStringLiteral("table")},
-                              akskEnv());
+        const Run table =
+            run({QStringLiteral("tasks"), QStringLiteral("get"), id, QStringLiteral("--endpoint"),
+                 m_sim->baseUrl().toString(), QStringLiteral("--output"), QStringLiteral("table")},
+                akskEnv());
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(id.toUtf8()));
         QVERIFY(table.out.startsWith("field"));
