@@ -47,6 +47,11 @@ void sortAsServer(const api::TaskQuery &query, QList<Task> *tasks)
 int reportError(const api::ApiError &error)
 {
     printError(error.userMessage());
+    // userMessage() speaks of the console's settings; name the flag instead.
+    if (error.kind == api::ApiError::Kind::Timeout)
+        writeStderr(tr("Hint: allow more time with --timeout SECONDS.\n"));
+    else if (error.kind == api::ApiError::Kind::Tls)
+        writeStderr(tr("Hint: trust your CA certificate with --ca-file FILE.\n"));
     return exitCodeFor(error);
 }
 

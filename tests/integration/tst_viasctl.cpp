@@ -499,6 +499,28 @@ private slots:
         QVERIFY(r.err.contains("HUAWEICLOUD_SDK_AK"));
     }
 
+    // ~/.huaweicloud/credentials (HOME points at a temporary folder).
+    void credentialsFile()
+    {
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".huaweicloud")));
+        QFile file(home.filePath(QStringLiteral(".huaweicloud/credentials")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[basic]\nak = " + QByteArray(sim::kDemoAccessKey) +
+                   "\nsk = " + QByteArray(sim::kDemoSecretKey) +
+                   "\nproject_id = " + m_sim->projectId().toLatin1() + "\n");
+        file.close();
+        QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("HOME"), home.path());
+        const Run r =
+            list({QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("--limit"),
+                  QStringLiteral("4"), QStringLiteral("--output"), QStringLiteral("jsonl")},
+                 env);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(lines(r.out).size(), 4);
+        QVERIFY(r.err.isEmpty());
+    }
+
     void wrongSecretKeyExits3()
     {
         QProcessEnvironment env = akskEnv();
@@ -555,6 +577,7 @@ private slots:
         const Run r = list({QStringLiteral("--timeout"), QStringLiteral("1")}, akskEnv());
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("--timeout"), r.err.constData());
     }
 
     void unwritableFileExits6()
