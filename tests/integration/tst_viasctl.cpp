@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -430,6 +431,32 @@ private slots:
         QCOMPARE(q2.queryItemValue(QStringLiteral("created_until")),
                  QString::number(
                      QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
+    }
+
+    // Several states with fetch-all: one request stream per state, merged.
+    void severalStates()
+    {
+        const Run r =
+            list({QStringLiteral("--state"), QStringLiteral("RUNNING"), QStringLiteral("--state"),
+                  QStringLiteral("stopped"), QStringLiteral("--output"), QStringLiteral("jsonl")},
+                 akskEnv());
+        QCOMPARE(r.exitCode, 0);
+        QSet<QString> statesSent;
+        for (const sim::RecordedRequest &request : m_sim->server().recentRequests())
+            statesSent << QUrlQuery(request.query).queryItemValue(QStringLiteral("state"));
+        QCOMPARE(statesSent, (QSet<QString>{QStringLiteral("RUNNING"), QStringLiteral("STOPPED")}));
+        int expected = 0;
+        for (const QJsonValue &task : servedTasks()) {
+            const QString state = task.toObject().value(QLatin1String("state")).toString();
+            expected += state == QLatin1String("RUNNING") || state == QLatin1String("STOPPED");
+        }
+        const QList<QByteArray> rows = lines(r.out);
+        QCOMPARE(rows.size(), expected);
+        for (const QByteArray &row : rows) {
+            const QString state =
+                QJsonDocument::fromJson(row).object().value(QLatin1String("state")).toString();
+            QVERIFY(state == QLatin1String("RUNNING") || state == QLatin1String("STOPPED"));
+        }
     }
 
     void offsetAndLimitPage()
