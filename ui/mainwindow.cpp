@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
+#include "ui/charts/chartspane.h"
 #include "ui/detail/taskdetailpane.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/exportrunner.h"
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -110,6 +112,19 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->setFilter(f);
     });
     connect(m_emptyClear, &QToolButton::clicked, m_filterBar, &FilterBar::clear);
+    // A click on a chart narrows the table to what was clicked.
+    connect(m_charts, &ChartsPane::stateClicked, this, [this](const QString &code) {
+        applyFilterChange([&](TaskFilter &f) { f.stateCodes = {code}; });
+    });
+    connect(m_charts, &ChartsPane::edgePoolClicked, this, [this](const QString &pool) {
+        applyFilterChange([&](TaskFilter &f) { f.edgePoolId = pool; });
+    });
+    connect(m_charts, &ChartsPane::createdRangeClicked, this, [this](qint64 from, qint64 to) {
+        applyFilterChange([&](TaskFilter &f) {
+            f.createdFromMs = from;
+            f.createdToMs = to;
+        });
+    });
     connect(m_cancel, &QToolButton::clicked, m_loader, &TaskLoader::cancel);
     connect(m_export, &ExportRunner::finished, this, [this](const ExportResult &result, const QString &path) {
         if (result.ok())
@@ -223,14 +238,26 @@ void MainWindow::buildLayout()
     m_stack->insertWidget(EmptyPage, emptyPage);
     m_stack->insertWidget(LoadingPage, loadingPage);
 
+    auto *tasksPage = new QWidget(this);
+    auto *tasksLayout = new QVBoxLayout(tasksPage);
+    tasksLayout->setContentsMargins(0, 0, 0, 0);
+    tasksLayout->addWidget(m_stack, 1);
+    tasksLayout->addWidget(m_pager);
+    m_charts = new ChartsPane(this);
+    m_charts->setSource(m_proxy);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(tasksPage, QString());
+    m_views->addTab(m_charts, QString());
+
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 6, 0);
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_notesBanner);
     leftLayout->addWidget(m_filterBar);
-    leftLayout->addWidget(m_stack, 1);
-    leftLayout->addWidget(m_pager);
+    leftLayout->addWidget(m_views, 1);
 
     m_detail = new TaskDetailPane(this);
     // Details below the table: both get the full width (12 columns above,
@@ -283,6 +310,9 @@ void MainWindow::retranslate()
     m_modeCombo->setToolTip(tr("Load all: fetch every task, then filter, sort and page locally.\n"
                                "Server paging: fetch one page at a time; the server filters and sorts."));
     m_emptyClear->setText(tr("Clear filters"));
+    m_views->setTabText(0, tr("Tasks"));
+    m_views->setTabText(1, tr("Charts"));
+    m_views->setTabToolTip(1, tr("The filtered tasks at a glance; click a slice or bar to filter by it"));
     m_loadingBar->setToolTip(tr("Loading"));
     m_cancel->setToolTip(tr("Cancel loading"));
     updateSummary();
@@ -382,6 +412,18 @@ void MainWindow::exportTasks()
     for (int row : rows)
         tasks.append(m_model->store().at(row));
     m_export->run(std::move(tasks), request);
+}
+
+void MainWindow::applyFilterChange(const std::function<void(TaskFilter &)> &change)
+{
+    TaskFilter filter = m_filterBar->filter();
+    change(filter);
+    m_filterBar->setFilter(filter);
+}
+
+void MainWindow::showView(int index)
+{
+    m_views->setCurrentIndex(index);
 }
 
 void MainWindow::onPageRequested(int page)

@@ -15,6 +15,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 
 namespace vias {
@@ -31,6 +32,7 @@ struct ApiError;
 
 namespace vias::ui {
 
+class ChartsPane;
 class FilterBar;
 class MessageBanner;
 class PagerBar;
@@ -57,6 +59,9 @@ public:
     TaskLoader *loader() const { return m_loader; }
     TaskView *view() const { return m_view; }
     TaskDetailPane *detailPane() const { return m_detail; }
+    ChartsPane *chartsPane() const { return m_charts; }
+    // Shows the task table (0) or the charts (1).
+    void showView(int index);
     api::ApiClient *client() const { return m_client; }
 
     void setServerPaging(bool server);
@@ -85,6 +90,7 @@ private:
     void onPageSizeChanged(int size);
     void updateSummary();
     void updateContentPage();
+    void applyFilterChange(const std::function<void(TaskFilter &)> &change);
     void rememberSelection();
     void restoreSelection();
 
@@ -102,6 +108,8 @@ private:
     TaskDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QTabWidget *m_views = nullptr; // Tasks | Charts, both over the same filter
+    ChartsPane *m_charts = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QToolButton *m_emptyClear = nullptr;
     QLabel *m_loadingLabel = nullptr;

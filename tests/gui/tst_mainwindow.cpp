@@ -5,6 +5,7 @@
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
 #include "tests/support/simfixture.h"
+#include "ui/charts/chartspane.h"
 #include "ui/detail/roitab.h"
 #include "ui/detail/taskdetailpane.h"
 #include "ui/roilegend.h"
@@ -13,6 +14,8 @@
 #include "ui/taskview.h"
 
 #include <QAbstractItemModelTester>
+#include <QtCharts/QChartView>
+#include <QtCharts/QPieSeries>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -320,6 +323,37 @@ private slots:
             if (!polygon.name.isEmpty())
                 QVERIFY2(names.contains(polygon.name), qPrintable(names.join(QLatin1Char(','))));
         }
+    }
+
+    void chartsMatchTheTableAndFilterIt()
+    {
+        window().showView(1);
+        QTRY_VERIFY(window().chartsPane()->isVisible());
+        window().chartsPane()->refreshNow();
+        auto *view = window().chartsPane()->findChild<QChartView *>(QStringLiteral("stateChartView"));
+        QVERIFY(view && !view->chart()->series().isEmpty());
+        auto *pie = qobject_cast<QPieSeries *>(view->chart()->series().first());
+        QVERIFY(pie);
+        QHash<QString, int> fromChart;
+        for (const QPieSlice *slice : pie->slices())
+            fromChart[slice->property("stateCode").toString()] += int(slice->value());
+        QHash<QString, int> fromTable;
+        for (const Task &t : window().model()->store().tasks())
+            ++fromTable[t.stateCode];
+        for (auto it = fromTable.cbegin(); it != fromTable.cend(); ++it)
+            QCOMPARE(fromChart.value(it.key()), it.value());
+
+        // Clicking the RUNNING slice filters the table to running tasks.
+        QPieSlice *running = nullptr;
+        for (QPieSlice *slice : pie->slices()) {
+            if (slice->property("stateCode").toString() == u"RUNNING")
+                running = slice;
+        }
+        QVERIFY(running);
+        emit pie->clicked(running);
+        QTRY_COMPARE(window().proxy()->matchingCount(), fromTable.value(QStringLiteral("RUNNING")));
+        QCOMPARE(window().proxy()->filter().stateCodes, QStringList{QStringLiteral("RUNNING")});
+        window().showView(0);
     }
 
     void errorBannerOnA503BurstAndRetry()

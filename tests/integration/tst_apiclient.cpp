@@ -203,7 +203,8 @@ private slots:
         client.setAuthProvider(new AkSkAuthProvider(temp));
         QVERIFY(!waitPage(client.listPage({})).error.isError());
         bool sawToken = false;
-        for (const auto &[n, v] : sim.server().recentRequests().last().headers)
+        const auto recent = sim.server().recentRequests(); // a copy: outlives the loop
+        for (const auto &[n, v] : recent.last().headers)
             sawToken = sawToken || (n.toLower() == "x-security-token" && v == temp.securityToken);
         QVERIFY(sawToken);
 
