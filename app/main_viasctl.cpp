@@ -17,11 +17,6 @@ using namespace vias::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viasctl", text);
-}
-
 void writeStdout(const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -31,35 +26,38 @@ void writeStdout(const QString &text)
 
 QString topHelp()
 {
-    return tr("Usage: viasctl <command> [options]\n"
-              "\n"
-              "List and export Huawei Cloud VIAS video analysis tasks.\n"
-              "\n"
-              "Commands:\n"
-              "  tasks list     List tasks (all pages, or one with --offset/--limit) as a table,\n"
-              "                 CSV, JSON, JSON Lines or XLSX.\n"
-              "  tasks get ID   Show one task as JSON or a field table.\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     Show this help. Each command has its own --help.\n"
-              "  -v, --version  Show the version.\n"
-              "\n"
-              "Exit status: 0 ok, 2 usage, 3 authentication/permission refused, 4 other API\n"
-              "error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.\n");
+    return QCoreApplication::translate(
+        "viasctl",
+        "Usage: viasctl <command> [options]\n"
+        "\n"
+        "List and export Huawei Cloud VIAS video analysis tasks.\n"
+        "\n"
+        "Commands:\n"
+        "  tasks list     List tasks (all pages, or one with --offset/--limit) as a table,\n"
+        "                 CSV, JSON, JSON Lines or XLSX.\n"
+        "  tasks get ID   Show one task as JSON or a field table.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     Show this help. Each command has its own --help.\n"
+        "  -v, --version  Show the version.\n"
+        "\n"
+        "Exit status: 0 ok, 2 usage, 3 authentication/permission refused, 4 other API\n"
+        "error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.\n");
 }
 
 QString tasksHelp()
 {
-    return tr("Usage: viasctl tasks <list|get> [options]\n"
-              "\n"
-              "  list           List tasks. See: viasctl tasks list --help\n"
-              "  get TASK_ID    Show one task. See: viasctl tasks get --help\n");
+    return QCoreApplication::translate(
+        "viasctl", "Usage: viasctl tasks <list|get> [options]\n"
+                   "\n"
+                   "  list           List tasks. See: viasctl tasks list --help\n"
+                   "  get TASK_ID    Show one task. See: viasctl tasks get --help\n");
 }
 
 int usageError(const QString &message, const QString &command)
 {
     printError(message);
-    writeStderr(tr("Try '%1 --help'.\n").arg(command));
+    writeStderr(QCoreApplication::translate("viasctl", "Try '%1 --help'.\n").arg(command));
     return ExitUsage;
 }
 
@@ -70,7 +68,7 @@ int parseSubcommand(QCommandLineParser &parser, const QStringList &args, const Q
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  QCoreApplication::translate("viasctl", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{command} + args))
         return usageError(parser.errorText(), command);
@@ -109,7 +107,9 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     if (first != QLatin1StringView("tasks"))
-        return usageError(tr("Unknown command \"%1\".").arg(first), QStringLiteral("viasctl"));
+        return usageError(
+            QCoreApplication::translate("viasctl", "Unknown command \"%1\".").arg(first),
+            QStringLiteral("viasctl"));
 
     const QString sub = args.value(1);
     if (sub.isEmpty() || sub == QLatin1StringView("-h") || sub == QLatin1StringView("--help")) {
@@ -121,8 +121,9 @@ int main(int argc, char *argv[])
     if (sub == QLatin1StringView("list")) {
         const QString command = QStringLiteral("viasctl tasks list");
         addListOptions(parser);
-        const int parsed = parseSubcommand(parser, args.mid(2), command,
-                                           tr("Usage: viasctl tasks list [options]"));
+        const int parsed = parseSubcommand(
+            parser, args.mid(2), command,
+            QCoreApplication::translate("viasctl", "Usage: viasctl tasks list [options]"));
         if (parsed >= 0)
             return parsed;
         ListOptions options;
@@ -134,8 +135,9 @@ int main(int argc, char *argv[])
     if (sub == QLatin1StringView("get")) {
         const QString command = QStringLiteral("viasctl tasks get");
         addGetOptions(parser);
-        const int parsed = parseSubcommand(parser, args.mid(2), command,
-                                           tr("Usage: viasctl tasks get TASK_ID [options]"));
+        const int parsed = parseSubcommand(
+            parser, args.mid(2), command,
+            QCoreApplication::translate("viasctl", "Usage: viasctl tasks get TASK_ID [options]"));
         if (parsed >= 0)
             return parsed;
         GetOptions options;
@@ -144,6 +146,8 @@ int main(int argc, char *argv[])
             return usageError(error, command);
         return runTasksGet(options, env);
     }
-    return usageError(tr("Unknown command \"tasks %1\": use list or get.").arg(sub),
-                      QStringLiteral("viasctl tasks"));
+    return usageError(
+        QCoreApplication::translate("viasctl", "Unknown command \"tasks %1\": use list or get.")
+            .arg(sub),
+        QStringLiteral("viasctl tasks"));
 }

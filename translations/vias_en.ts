@@ -1837,6 +1837,18 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
         <source>No task matches the filters.</source>
         <translation>No task matches the filters.</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>The filtered tasks at a glance; click a slice or bar to filter by it</source>
+        <translation>The filtered tasks at a glance; click a slice or bar to filter by it</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::MessageBanner</name>
@@ -2707,6 +2719,258 @@ Click to show only the tasks created then.</source>
         <translation>%1
 %2: %3 of %4 tasks created
 Click to show only the tasks created then.</translation>
+    </message>
+</context>
+<context>
+    <name>viasctl</name>
+    <message>
+        <source>viasctl: warning: %1
+</source>
+        <translation>viasctl: warning: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were cut to Excel&apos;s limit of 32,767 characters.</source>
+        <translation>
+            <numerusform>%n cell was cut to Excel&apos;s limit of 32,767 characters.</numerusform>
+            <numerusform>%n cells were cut to Excel&apos;s limit of 32,767 characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: viasctl &lt;command&gt; [options]
+
+List and export Huawei Cloud VIAS video analysis tasks.
+
+Commands:
+  tasks list     List tasks (all pages, or one with --offset/--limit) as a table,
+                 CSV, JSON, JSON Lines or XLSX.
+  tasks get ID   Show one task as JSON or a field table.
+
+Options:
+  -h, --help     Show this help. Each command has its own --help.
+  -v, --version  Show the version.
+
+Exit status: 0 ok, 2 usage, 3 authentication/permission refused, 4 other API
+error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
+</source>
+        <translation>Usage: viasctl &lt;command&gt; [options]
+
+List and export Huawei Cloud VIAS video analysis tasks.
+
+Commands:
+  tasks list     List tasks (all pages, or one with --offset/--limit) as a table,
+                 CSV, JSON, JSON Lines or XLSX.
+  tasks get ID   Show one task as JSON or a field table.
+
+Options:
+  -h, --help     Show this help. Each command has its own --help.
+  -v, --version  Show the version.
+
+Exit status: 0 ok, 2 usage, 3 authentication/permission refused, 4 other API
+error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
+</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks &lt;list|get&gt; [options]
+
+  list           List tasks. See: viasctl tasks list --help
+  get TASK_ID    Show one task. See: viasctl tasks get --help
+</source>
+        <translation>Usage: viasctl tasks &lt;list|get&gt; [options]
+
+  list           List tasks. See: viasctl tasks list --help
+  get TASK_ID    Show one task. See: viasctl tasks get --help
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.
+</source>
+        <translation>Try &apos;%1 --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks list [options]</source>
+        <translation>Usage: viasctl tasks list [options]</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks get TASK_ID [options]</source>
+        <translation>Usage: viasctl tasks get TASK_ID [options]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;tasks %1&quot;: use list or get.</source>
+        <translation>Unknown command &quot;tasks %1&quot;: use list or get.</translation>
+    </message>
+    <message>
+        <source>Hint: allow more time with --timeout SECONDS.
+</source>
+        <translation>Hint: allow more time with --timeout SECONDS.
+</translation>
+    </message>
+    <message>
+        <source>Hint: trust your CA certificate with --ca-file FILE.
+</source>
+        <translation>Hint: trust your CA certificate with --ca-file FILE.
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Loading tasks: %1 of %2 (page %3 of %4)<byte value="x1b"/>[K</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is plain http: credentials and data travel unencrypted.</source>
+        <translation>%1 is plain http: credentials and data travel unencrypted.</translation>
+    </message>
+    <message>
+        <source>--sk puts the secret key into shell history and the process list; prefer HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials.</source>
+        <translation>--sk puts the secret key into shell history and the process list; prefer HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials.</translation>
+    </message>
+    <message>
+        <source>--ak needs a secret key: set HUAWEICLOUD_SDK_SK (or pass --sk).</source>
+        <translation>--ak needs a secret key: set HUAWEICLOUD_SDK_SK (or pass --sk).</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>--token puts the token into shell history and the process list; prefer VIAS_AUTH_TOKEN.</source>
+        <translation>--token puts the token into shell history and the process list; prefer VIAS_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Password sign-in needs a project scope: give --project-id (or HUAWEICLOUD_SDK_PROJECT_ID) or --region.</source>
+        <translation>Password sign-in needs a project scope: give --project-id (or HUAWEICLOUD_SDK_PROJECT_ID) or --region.</translation>
+    </message>
+    <message>
+        <source>No password for %1: set VIAS_PASSWORD, or run viasctl in a terminal to be asked for it.</source>
+        <translation>No password for %1: set VIAS_PASSWORD, or run viasctl in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>IAM password for %1: </source>
+        <translation>IAM password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>No password was entered.</translation>
+    </message>
+    <message>
+        <source>No credentials. Use AK/SK (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ~/.huaweicloud/credentials), a token (VIAS_AUTH_TOKEN) or --user with VIAS_PASSWORD. %1</source>
+        <translation>No credentials. Use AK/SK (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ~/.huaweicloud/credentials), a token (VIAS_AUTH_TOKEN) or --user with VIAS_PASSWORD. %1</translation>
+    </message>
+    <message>
+        <source>No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in ~/.huaweicloud/credentials).</source>
+        <translation>No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in ~/.huaweicloud/credentials).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Write webhook header values and VCN credentials instead of ***.</source>
+        <translation>Write webhook header values and VCN credentials instead of ***.</translation>
+    </message>
+    <message>
+        <source>No progress and no plain-http notice on stderr (errors and data warnings still appear).</source>
+        <translation>No progress and no plain-http notice on stderr (errors and data warnings still appear).</translation>
+    </message>
+    <message>
+        <source>Fetch every page (the default).</source>
+        <translation>Fetch every page (the default).</translation>
+    </message>
+    <message>
+        <source>The id of the task to show.</source>
+        <translation>The id of the task to show.</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.</source>
+        <translation>No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an http(s) URL such as https://host[:port].</source>
+        <translation>--%1 &quot;%2&quot; is not an http(s) URL such as https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Choose one way to authenticate: --ak/--sk, --token or --user.</source>
+        <translation>Choose one way to authenticate: --ak/--sk, --token or --user.</translation>
+    </message>
+    <message>
+        <source>--sk needs --ak.</source>
+        <translation>--sk needs --ak.</translation>
+    </message>
+    <message>
+        <source>--domain needs --user.</source>
+        <translation>--domain needs --user.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a time: use ISO 8601 (2026-01-31, 2026-01-31T08:00:00, 2026-01-31T08:00:00+08:00; no zone means UTC) or epoch milliseconds.</source>
+        <translation>--%1 &quot;%2&quot; is not a time: use ISO 8601 (2026-01-31, 2026-01-31T08:00:00, 2026-01-31T08:00:00+08:00; no zone means UTC) or epoch milliseconds.</translation>
+    </message>
+    <message>
+        <source>--order &quot;%1&quot; is not valid: use name, created_at or updated_at, optionally with :ASC or :DESC.</source>
+        <translation>--order &quot;%1&quot; is not valid: use name, created_at or updated_at, optionally with :ASC or :DESC.</translation>
+    </message>
+    <message>
+        <source>--all fetches every page; it cannot be combined with --offset/--limit.</source>
+        <translation>--all fetches every page; it cannot be combined with --offset/--limit.</translation>
+    </message>
+    <message>
+        <source>--output &quot;%1&quot; is not one of table, csv, json, jsonl, xlsx.</source>
+        <translation>--output &quot;%1&quot; is not one of table, csv, json, jsonl, xlsx.</translation>
+    </message>
+    <message>
+        <source>--output xlsx needs --file PATH: a workbook is not written to a terminal or pipe.</source>
+        <translation>--output xlsx needs --file PATH: a workbook is not written to a terminal or pipe.</translation>
+    </message>
+    <message>
+        <source>--csv-preset &quot;%1&quot; is not excel or plain.</source>
+        <translation>--csv-preset &quot;%1&quot; is not excel or plain.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>Unknown column &quot;%1&quot;. Valid columns: %2.</translation>
+    </message>
+    <message>
+        <source>--columns is empty. Valid columns: %1.</source>
+        <translation>--columns is empty. Valid columns: %1.</translation>
+    </message>
+    <message>
+        <source>Give the task id: viasctl tasks get TASK_ID.</source>
+        <translation>Give the task id: viasctl tasks get TASK_ID.</translation>
+    </message>
+    <message>
+        <source>Give exactly one task id.</source>
+        <translation>Give exactly one task id.</translation>
+    </message>
+    <message>
+        <source>--output &quot;%1&quot; is not json or table.</source>
+        <translation>--output &quot;%1&quot; is not json or table.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>Could not write to standard output: %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and is writable.</source>
+        <translation>Could not write %1: %2. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
     </message>
 </context>
 </TS>

@@ -1821,6 +1821,18 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
         <source>No task matches the filters.</source>
         <translation>没有任务符合筛选条件。</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The filtered tasks at a glance; click a slice or bar to filter by it</source>
+        <translation>筛选后任务的概况；单击扇区或柱形即可按其筛选</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::MessageBanner</name>
@@ -2680,6 +2692,257 @@ Click to show only the tasks created then.</source>
         <translation>%1
 %2：创建了 %4 个任务中的 %3 个
 单击仅显示该时段创建的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>viasctl</name>
+    <message>
+        <source>viasctl: warning: %1
+</source>
+        <translation>viasctl：警告：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were cut to Excel&apos;s limit of 32,767 characters.</source>
+        <translation>
+            <numerusform>有 %n 个单元格被截断至 Excel 的 32,767 字符上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: viasctl &lt;command&gt; [options]
+
+List and export Huawei Cloud VIAS video analysis tasks.
+
+Commands:
+  tasks list     List tasks (all pages, or one with --offset/--limit) as a table,
+                 CSV, JSON, JSON Lines or XLSX.
+  tasks get ID   Show one task as JSON or a field table.
+
+Options:
+  -h, --help     Show this help. Each command has its own --help.
+  -v, --version  Show the version.
+
+Exit status: 0 ok, 2 usage, 3 authentication/permission refused, 4 other API
+error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
+</source>
+        <translation>用法：viasctl &lt;命令&gt; [选项]
+
+列出并导出华为云 VIAS 视频分析任务。
+
+命令：
+  tasks list     列出任务（全部页，或用 --offset/--limit 取一页），输出为表格、
+                 CSV、JSON、JSON Lines 或 XLSX。
+  tasks get ID   以 JSON 或字段表显示一个任务。
+
+选项：
+  -h, --help     显示此帮助。每个命令都有自己的 --help。
+  -v, --version  显示版本。
+
+退出状态：0 成功，2 用法错误，3 认证/权限被拒绝，4 其他 API 错误，
+5 网络/超时/TLS，6 未写入输出。见 docs/VIASCTL.md。
+</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks &lt;list|get&gt; [options]
+
+  list           List tasks. See: viasctl tasks list --help
+  get TASK_ID    Show one task. See: viasctl tasks get --help
+</source>
+        <translation>用法：viasctl tasks &lt;list|get&gt; [选项]
+
+  list           列出任务。见：viasctl tasks list --help
+  get TASK_ID    显示一个任务。见：viasctl tasks get --help
+</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.
+</source>
+        <translation>请尝试“%1 --help”。
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks list [options]</source>
+        <translation>用法：viasctl tasks list [选项]</translation>
+    </message>
+    <message>
+        <source>Usage: viasctl tasks get TASK_ID [options]</source>
+        <translation>用法：viasctl tasks get TASK_ID [选项]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;tasks %1&quot;: use list or get.</source>
+        <translation>未知命令“tasks %1”：请使用 list 或 get。</translation>
+    </message>
+    <message>
+        <source>Hint: allow more time with --timeout SECONDS.
+</source>
+        <translation>提示：可用 --timeout 秒数 放宽超时时间。
+</translation>
+    </message>
+    <message>
+        <source>Hint: trust your CA certificate with --ca-file FILE.
+</source>
+        <translation>提示：可用 --ca-file 文件 信任您的 CA 证书。
+</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Loading tasks: %1 of %2 (page %3 of %4)<byte value="x1b"/>[K</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is plain http: credentials and data travel unencrypted.</source>
+        <translation>%1 使用明文 http：凭据和数据以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>--sk puts the secret key into shell history and the process list; prefer HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials.</source>
+        <translation>--sk 会使私有访问密钥出现在 shell 历史和进程列表中；建议使用 HUAWEICLOUD_SDK_SK 或 ~/.huaweicloud/credentials。</translation>
+    </message>
+    <message>
+        <source>--ak needs a secret key: set HUAWEICLOUD_SDK_SK (or pass --sk).</source>
+        <translation>--ak 需要私有访问密钥：请设置 HUAWEICLOUD_SDK_SK（或传入 --sk）。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>--token puts the token into shell history and the process list; prefer VIAS_AUTH_TOKEN.</source>
+        <translation>--token 会使令牌出现在 shell 历史和进程列表中；建议使用 VIAS_AUTH_TOKEN。</translation>
+    </message>
+    <message>
+        <source>Password sign-in needs a project scope: give --project-id (or HUAWEICLOUD_SDK_PROJECT_ID) or --region.</source>
+        <translation>密码登录需要项目范围：请指定 --project-id（或 HUAWEICLOUD_SDK_PROJECT_ID）或 --region。</translation>
+    </message>
+    <message>
+        <source>No password for %1: set VIAS_PASSWORD, or run viasctl in a terminal to be asked for it.</source>
+        <translation>没有 %1 的密码：请设置 VIAS_PASSWORD，或在终端中运行 viasctl 以便输入密码。</translation>
+    </message>
+    <message>
+        <source>IAM password for %1: </source>
+        <translation>%1 的 IAM 密码：</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>No credentials. Use AK/SK (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or ~/.huaweicloud/credentials), a token (VIAS_AUTH_TOKEN) or --user with VIAS_PASSWORD. %1</source>
+        <translation>没有凭据。请使用 AK/SK（HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或 ~/.huaweicloud/credentials）、令牌（VIAS_AUTH_TOKEN），或 --user 加 VIAS_PASSWORD。%1</translation>
+    </message>
+    <message>
+        <source>No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID (or project_id in ~/.huaweicloud/credentials).</source>
+        <translation>没有项目 ID：请指定 --project-id，或设置 HUAWEICLOUD_SDK_PROJECT_ID（或 ~/.huaweicloud/credentials 中的 project_id）。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Write webhook header values and VCN credentials instead of ***.</source>
+        <translation>写出 Webhook 头部值和 VCN 凭据，而不是 ***。</translation>
+    </message>
+    <message>
+        <source>No progress and no plain-http notice on stderr (errors and data warnings still appear).</source>
+        <translation>stderr 上不显示进度和明文 http 提示（错误和数据告警仍会显示）。</translation>
+    </message>
+    <message>
+        <source>Fetch every page (the default).</source>
+        <translation>获取所有页（默认）。</translation>
+    </message>
+    <message>
+        <source>The id of the task to show.</source>
+        <translation>要显示的任务 ID。</translation>
+    </message>
+    <message>
+        <source>No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.</source>
+        <translation>没有终端节点：请指定 --region（例如 cn-north-4）或 --endpoint URL。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an http(s) URL such as https://host[:port].</source>
+        <translation>--%1“%2”不是 http(s) URL，例如 https://host[:port]。</translation>
+    </message>
+    <message>
+        <source>Choose one way to authenticate: --ak/--sk, --token or --user.</source>
+        <translation>请只选择一种认证方式：--ak/--sk、--token 或 --user。</translation>
+    </message>
+    <message>
+        <source>--sk needs --ak.</source>
+        <translation>--sk 需要与 --ak 一起使用。</translation>
+    </message>
+    <message>
+        <source>--domain needs --user.</source>
+        <translation>--domain 需要与 --user 一起使用。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a time: use ISO 8601 (2026-01-31, 2026-01-31T08:00:00, 2026-01-31T08:00:00+08:00; no zone means UTC) or epoch milliseconds.</source>
+        <translation>--%1“%2”不是时间：请使用 ISO 8601（2026-01-31、2026-01-31T08:00:00、2026-01-31T08:00:00+08:00；不带时区表示 UTC）或纪元毫秒数。</translation>
+    </message>
+    <message>
+        <source>--order &quot;%1&quot; is not valid: use name, created_at or updated_at, optionally with :ASC or :DESC.</source>
+        <translation>--order“%1”无效：请使用 name、created_at 或 updated_at，可加 :ASC 或 :DESC。</translation>
+    </message>
+    <message>
+        <source>--all fetches every page; it cannot be combined with --offset/--limit.</source>
+        <translation>--all 会获取所有页；不能与 --offset/--limit 同时使用。</translation>
+    </message>
+    <message>
+        <source>--output &quot;%1&quot; is not one of table, csv, json, jsonl, xlsx.</source>
+        <translation>--output“%1”不是 table、csv、json、jsonl、xlsx 之一。</translation>
+    </message>
+    <message>
+        <source>--output xlsx needs --file PATH: a workbook is not written to a terminal or pipe.</source>
+        <translation>--output xlsx 需要 --file 路径：工作簿不能写到终端或管道。</translation>
+    </message>
+    <message>
+        <source>--csv-preset &quot;%1&quot; is not excel or plain.</source>
+        <translation>--csv-preset“%1”不是 excel 或 plain。</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Valid columns: %2.</source>
+        <translation>未知列“%1”。有效的列：%2。</translation>
+    </message>
+    <message>
+        <source>--columns is empty. Valid columns: %1.</source>
+        <translation>--columns 为空。有效的列：%1。</translation>
+    </message>
+    <message>
+        <source>Give the task id: viasctl tasks get TASK_ID.</source>
+        <translation>请指定任务 ID：viasctl tasks get TASK_ID。</translation>
+    </message>
+    <message>
+        <source>Give exactly one task id.</source>
+        <translation>请只指定一个任务 ID。</translation>
+    </message>
+    <message>
+        <source>--output &quot;%1&quot; is not json or table.</source>
+        <translation>--output“%1”不是 json 或 table。</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation>无法写入标准输出：%1。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and is writable.</source>
+        <translation>无法写入 %1：%2。请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
     </message>
 </context>
 </TS>

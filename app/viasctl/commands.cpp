@@ -16,11 +16,6 @@ namespace vias::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viasctl", text);
-}
-
 // Fetch-all delivers pages as they arrive, not in page order; this restores
 // the server's order (the --order field, ties by id ascending as the API
 // documents for stable paging).
@@ -49,9 +44,11 @@ int reportError(const api::ApiError &error)
     printError(error.userMessage());
     // userMessage() speaks of the console's settings; name the flag instead.
     if (error.kind == api::ApiError::Kind::Timeout)
-        writeStderr(tr("Hint: allow more time with --timeout SECONDS.\n"));
+        writeStderr(QCoreApplication::translate("viasctl",
+                                                "Hint: allow more time with --timeout SECONDS.\n"));
     else if (error.kind == api::ApiError::Kind::Tls)
-        writeStderr(tr("Hint: trust your CA certificate with --ca-file FILE.\n"));
+        writeStderr(QCoreApplication::translate(
+            "viasctl", "Hint: trust your CA certificate with --ca-file FILE.\n"));
     return exitCodeFor(error);
 }
 
@@ -104,14 +101,16 @@ int runTasksList(const ListOptions &options, const QProcessEnvironment &env)
         QObject::connect(pager, &api::TaskPager::batchReady, &loop,
                          [&](const QList<Task> &batch) { tasks += batch; });
         if (showProgress) {
-            QObject::connect(pager, &api::TaskPager::progress, &loop,
-                             [](int pagesDone, int pagesTotal, qint64 done, qint64 total) {
-                                 writeStderr(tr("\rLoading tasks: %1 of %2 (page %3 of %4)\x1b[K")
-                                                 .arg(done)
-                                                 .arg(total)
-                                                 .arg(pagesDone)
-                                                 .arg(pagesTotal));
-                             });
+            QObject::connect(
+                pager, &api::TaskPager::progress, &loop,
+                [](int pagesDone, int pagesTotal, qint64 done, qint64 total) {
+                    writeStderr(QCoreApplication::translate(
+                                    "viasctl", "\rLoading tasks: %1 of %2 (page %3 of %4)\x1b[K")
+                                    .arg(done)
+                                    .arg(total)
+                                    .arg(pagesDone)
+                                    .arg(pagesTotal));
+                });
         }
         QObject::connect(pager, &api::TaskPager::finished, &loop, [&](const api::FetchSummary &s) {
             summary = s;

@@ -15,11 +15,6 @@ namespace vias::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viasctl", text);
-}
-
 Connection failure(const QString &message)
 {
     Connection c;
@@ -52,7 +47,8 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
     config.caFile = o.caFile;
     config.proxy.mode = api::ProxyMode::Environment; // a CLI follows http(s)_proxy/no_proxy
     if (config.isInsecure() && !o.quiet)
-        c.warnings << tr("%1 is plain http: credentials and data travel unencrypted.")
+        c.warnings << QCoreApplication::translate(
+                          "viasctl", "%1 is plain http: credentials and data travel unencrypted.")
                           .arg(config.baseUrl.toString());
 
     // Token and password sign-in carry no project id of their own; the SDK's
@@ -65,20 +61,23 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         creds.accessKey = o.accessKey.toUtf8();
         if (!o.secretKey.isEmpty()) {
             creds.secretKey = o.secretKey.toUtf8();
-            c.warnings << tr("--sk puts the secret key into shell history and the process "
-                             "list; prefer HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials.");
+            c.warnings << QCoreApplication::translate(
+                "viasctl", "--sk puts the secret key into shell history and the process "
+                           "list; prefer HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials.");
         } else {
             creds.secretKey = env.value(QStringLiteral("HUAWEICLOUD_SDK_SK")).toUtf8();
         }
         if (creds.secretKey.isEmpty())
-            return failure(tr("--ak needs a secret key: set HUAWEICLOUD_SDK_SK (or pass --sk)."));
+            return failure(QCoreApplication::translate(
+                "viasctl", "--ak needs a secret key: set HUAWEICLOUD_SDK_SK (or pass --sk)."));
         creds.securityToken = env.value(QStringLiteral("HUAWEICLOUD_SDK_SECURITY_TOKEN")).toUtf8();
         creds.projectId = env.value(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"));
-        creds.source = tr("command line");
+        creds.source = QCoreApplication::translate("viasctl", "command line");
         c.auth = std::make_unique<api::AkSkAuthProvider>(creds);
     } else if (!o.token.isEmpty()) {
-        c.warnings << tr("--token puts the token into shell history and the process list; "
-                         "prefer VIAS_AUTH_TOKEN.");
+        c.warnings << QCoreApplication::translate(
+            "viasctl", "--token puts the token into shell history and the process list; "
+                       "prefer VIAS_AUTH_TOKEN.");
         c.auth = std::make_unique<api::TokenAuthProvider>(o.token.toUtf8(), projectId);
     } else if (!o.user.isEmpty()) {
         api::IamPasswordLogin login;
@@ -93,19 +92,22 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         login.projectId = projectId;
         login.projectName = o.region;
         if (login.projectId.isEmpty() && login.projectName.isEmpty())
-            return failure(tr("Password sign-in needs a project scope: give --project-id (or "
-                              "HUAWEICLOUD_SDK_PROJECT_ID) or --region."));
+            return failure(QCoreApplication::translate(
+                "viasctl", "Password sign-in needs a project scope: give --project-id (or "
+                           "HUAWEICLOUD_SDK_PROJECT_ID) or --region."));
         if (env.contains(QStringLiteral("VIAS_PASSWORD"))) {
             login.password = env.value(QStringLiteral("VIAS_PASSWORD")).toUtf8();
         } else if (!stdinIsTerminal()) {
-            return failure(tr("No password for %1: set VIAS_PASSWORD, or run viasctl in a "
-                              "terminal to be asked for it.")
+            return failure(QCoreApplication::translate(
+                               "viasctl",
+                               "No password for %1: set VIAS_PASSWORD, or run viasctl in a "
+                               "terminal to be asked for it.")
                                .arg(o.user));
         } else {
-            const std::optional<QByteArray> password =
-                promptPassword(tr("IAM password for %1: ").arg(o.user));
+            const std::optional<QByteArray> password = promptPassword(
+                QCoreApplication::translate("viasctl", "IAM password for %1: ").arg(o.user));
             if (!password || password->isEmpty())
-                return failure(tr("No password was entered."));
+                return failure(QCoreApplication::translate("viasctl", "No password was entered."));
             login.password = *password;
         }
         c.auth = std::make_unique<api::IamTokenProvider>(login);
@@ -116,9 +118,11 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
         const api::CredentialsResult found = api::resolveCredentials(env);
         if (!found.credentials) {
             return failure(
-                tr("No credentials. Use AK/SK (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or "
-                   "~/.huaweicloud/credentials), a token (VIAS_AUTH_TOKEN) or --user with "
-                   "VIAS_PASSWORD. %1")
+                QCoreApplication::translate(
+                    "viasctl",
+                    "No credentials. Use AK/SK (HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or "
+                    "~/.huaweicloud/credentials), a token (VIAS_AUTH_TOKEN) or --user with "
+                    "VIAS_PASSWORD. %1")
                     .arg(found.error));
         }
         c.auth = std::make_unique<api::AkSkAuthProvider>(*found.credentials);
@@ -126,8 +130,9 @@ Connection makeConnection(const ConnectionOptions &o, const QProcessEnvironment 
 
     if (config.projectId.isEmpty() && c.auth->projectId().isEmpty() &&
         !dynamic_cast<api::IamTokenProvider *>(c.auth.get())) {
-        return failure(tr("No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID "
-                          "(or project_id in ~/.huaweicloud/credentials)."));
+        return failure(QCoreApplication::translate(
+            "viasctl", "No project id: give --project-id or set HUAWEICLOUD_SDK_PROJECT_ID "
+                       "(or project_id in ~/.huaweicloud/credentials)."));
     }
     return c;
 }

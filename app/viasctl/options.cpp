@@ -55,7 +55,8 @@ bool readInt(const QCommandLineParser &parser, const QString &name, int min, int
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > max) {
-        *error = tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+        *error = QCoreApplication::translate("viasctl",
+                                             "--%1 takes a whole number from %2 to %3, not \"%4\".")
                      .arg(name)
                      .arg(min)
                      .arg(max)
@@ -145,11 +146,15 @@ void addConnectionOptions(QCommandLineParser &parser)
         valueOption(QStringLiteral("timeout"),
                     "Seconds without data before a request is aborted (default 60).", "seconds"),
         valueOption(QStringLiteral("ca-file"), "Extra PEM CA certificate(s) to trust.", "file"),
-        QCommandLineOption(QStringLiteral("show-secrets"),
-                           tr("Write webhook header values and VCN credentials instead of ***.")),
+        QCommandLineOption(
+            QStringLiteral("show-secrets"),
+            QCoreApplication::translate(
+                "viasctl", "Write webhook header values and VCN credentials instead of ***.")),
         QCommandLineOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                           tr("No progress and no plain-http notice on stderr (errors and data "
-                              "warnings still appear).")),
+                           QCoreApplication::translate(
+                               "viasctl",
+                               "No progress and no plain-http notice on stderr (errors and data "
+                               "warnings still appear).")),
     });
 }
 
@@ -172,7 +177,9 @@ void addListOptions(QCommandLineParser &parser)
                     "Sort: name, created_at or updated_at, with :ASC or :DESC "
                     "(default created_at:DESC).",
                     "field:dir"),
-        QCommandLineOption(QStringLiteral("all"), tr("Fetch every page (the default).")),
+        QCommandLineOption(
+            QStringLiteral("all"),
+            QCoreApplication::translate("viasctl", "Fetch every page (the default).")),
         valueOption(QStringLiteral("offset"),
                     "One page only, from this 1-based record (1..100000).", "n"),
         valueOption(QStringLiteral("limit"), "One page only, of this many tasks (1..100).", "m"),
@@ -193,7 +200,9 @@ void addGetOptions(QCommandLineParser &parser)
 {
     addConnectionOptions(parser);
     parser.addOption(valueOption(QStringLiteral("output"), "json (default) or table.", "format"));
-    parser.addPositionalArgument(QStringLiteral("task_id"), tr("The id of the task to show."));
+    parser.addPositionalArgument(
+        QStringLiteral("task_id"),
+        QCoreApplication::translate("viasctl", "The id of the task to show."));
 }
 
 bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *out, QString *error)
@@ -215,7 +224,8 @@ bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *
         !readInt(parser, QStringLiteral("timeout"), 1, 3600, &out->timeoutSeconds, error))
         return false;
     if (out->endpoint.isEmpty() && out->region.isEmpty()) {
-        *error = tr("No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.");
+        *error = QCoreApplication::translate(
+            "viasctl", "No endpoint: give --region (e.g. cn-north-4) or --endpoint URL.");
         return false;
     }
     for (const QString &name : {QStringLiteral("endpoint"), QStringLiteral("iam-endpoint")}) {
@@ -226,23 +236,26 @@ bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1StringView("https") &&
              url.scheme() != QLatin1StringView("http"))) {
-            *error = tr("--%1 \"%2\" is not an http(s) URL such as https://host[:port].")
-                         .arg(name, value);
+            *error =
+                QCoreApplication::translate(
+                    "viasctl", "--%1 \"%2\" is not an http(s) URL such as https://host[:port].")
+                    .arg(name, value);
             return false;
         }
     }
     const int methods = int(!out->accessKey.isEmpty() || !out->secretKey.isEmpty()) +
                         int(!out->token.isEmpty()) + int(!out->user.isEmpty());
     if (methods > 1) {
-        *error = tr("Choose one way to authenticate: --ak/--sk, --token or --user.");
+        *error = QCoreApplication::translate(
+            "viasctl", "Choose one way to authenticate: --ak/--sk, --token or --user.");
         return false;
     }
     if (!out->secretKey.isEmpty() && out->accessKey.isEmpty()) {
-        *error = tr("--sk needs --ak.");
+        *error = QCoreApplication::translate("viasctl", "--sk needs --ak.");
         return false;
     }
     if (!out->domain.isEmpty() && out->user.isEmpty()) {
-        *error = tr("--domain needs --user.");
+        *error = QCoreApplication::translate("viasctl", "--domain needs --user.");
         return false;
     }
     return true;
@@ -251,7 +264,8 @@ bool readConnectionOptions(const QCommandLineParser &parser, ConnectionOptions *
 bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString *error)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+        *error = QCoreApplication::translate("viasctl", "Unexpected argument \"%1\".")
+                     .arg(parser.positionalArguments().first());
         return false;
     }
     if (!readConnectionOptions(parser, &out->connection, error))
@@ -272,9 +286,11 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
             continue;
         const std::optional<qint64> ms = parseTimeArgument(parser.value(name));
         if (!ms) {
-            *error = tr("--%1 \"%2\" is not a time: use ISO 8601 (2026-01-31, "
-                        "2026-01-31T08:00:00, 2026-01-31T08:00:00+08:00; no zone means UTC) or "
-                        "epoch milliseconds.")
+            *error = QCoreApplication::translate(
+                         "viasctl",
+                         "--%1 \"%2\" is not a time: use ISO 8601 (2026-01-31, "
+                         "2026-01-31T08:00:00, 2026-01-31T08:00:00+08:00; no zone means UTC) or "
+                         "epoch milliseconds.")
                          .arg(name, parser.value(name));
             return false;
         }
@@ -287,9 +303,11 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         const QString dir = colon < 0 ? QStringLiteral("DESC") : order.mid(colon + 1).toUpper();
         if (!api::orderFields().contains(field) ||
             (dir != QLatin1StringView("ASC") && dir != QLatin1StringView("DESC"))) {
-            *error = tr("--order \"%1\" is not valid: use name, created_at or updated_at, "
-                        "optionally with :ASC or :DESC.")
-                         .arg(order);
+            *error =
+                QCoreApplication::translate(
+                    "viasctl", "--order \"%1\" is not valid: use name, created_at or updated_at, "
+                               "optionally with :ASC or :DESC.")
+                    .arg(order);
             return false;
         }
         q.orderField = field;
@@ -299,7 +317,8 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
     const bool hasOffset = parser.isSet(QStringLiteral("offset"));
     const bool hasLimit = parser.isSet(QStringLiteral("limit"));
     if ((hasOffset || hasLimit) && parser.isSet(QStringLiteral("all"))) {
-        *error = tr("--all fetches every page; it cannot be combined with --offset/--limit.");
+        *error = QCoreApplication::translate(
+            "viasctl", "--all fetches every page; it cannot be combined with --offset/--limit.");
         return false;
     }
     out->paged = hasOffset || hasLimit;
@@ -317,14 +336,16 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
 
     if (parser.isSet(QStringLiteral("output")) &&
         !readOutput(parser.value(QStringLiteral("output")), true, &out->output)) {
-        *error = tr("--output \"%1\" is not one of table, csv, json, jsonl, xlsx.")
+        *error = QCoreApplication::translate(
+                     "viasctl", "--output \"%1\" is not one of table, csv, json, jsonl, xlsx.")
                      .arg(parser.value(QStringLiteral("output")));
         return false;
     }
     out->file = parser.value(QStringLiteral("file"));
     if (out->output == OutputKind::Xlsx && out->file.isEmpty()) {
-        *error = tr("--output xlsx needs --file PATH: a workbook is not written to a terminal "
-                    "or pipe.");
+        *error = QCoreApplication::translate(
+            "viasctl", "--output xlsx needs --file PATH: a workbook is not written to a terminal "
+                       "or pipe.");
         return false;
     }
     ExportOptions &e = out->exportOptions;
@@ -353,7 +374,9 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         else if (preset == QLatin1StringView("plain"))
             e.csvPreset = CsvPreset::Plain;
         else {
-            *error = tr("--csv-preset \"%1\" is not excel or plain.").arg(preset);
+            *error =
+                QCoreApplication::translate("viasctl", "--csv-preset \"%1\" is not excel or plain.")
+                    .arg(preset);
             return false;
         }
     }
@@ -372,7 +395,9 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
             }
             const std::optional<TaskColumn> c = taskColumnFromKey(key);
             if (!c) {
-                *error = tr("Unknown column \"%1\". Valid columns: %2.").arg(key, columnKeys());
+                *error = QCoreApplication::translate("viasctl",
+                                                     "Unknown column \"%1\". Valid columns: %2.")
+                             .arg(key, columnKeys());
                 return false;
             }
             if (!columns.contains(*c))
@@ -381,7 +406,9 @@ bool readListOptions(const QCommandLineParser &parser, ListOptions *out, QString
         if (all) {
             e.columnSet = ColumnSet::AllFields;
         } else if (columns.isEmpty()) {
-            *error = tr("--columns is empty. Valid columns: %1.").arg(columnKeys());
+            *error =
+                QCoreApplication::translate("viasctl", "--columns is empty. Valid columns: %1.")
+                    .arg(columnKeys());
             return false;
         } else {
             e.columns = columns;
@@ -395,8 +422,10 @@ bool readGetOptions(const QCommandLineParser &parser, GetOptions *out, QString *
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1 || args.first().trimmed().isEmpty()) {
-        *error = args.isEmpty() ? tr("Give the task id: viasctl tasks get TASK_ID.")
-                                : tr("Give exactly one task id.");
+        *error = args.isEmpty()
+                     ? QCoreApplication::translate("viasctl",
+                                                   "Give the task id: viasctl tasks get TASK_ID.")
+                     : QCoreApplication::translate("viasctl", "Give exactly one task id.");
         return false;
     }
     out->taskId = args.first().trimmed();
@@ -404,8 +433,8 @@ bool readGetOptions(const QCommandLineParser &parser, GetOptions *out, QString *
         return false;
     if (parser.isSet(QStringLiteral("output")) &&
         !readOutput(parser.value(QStringLiteral("output")), false, &out->output)) {
-        *error =
-            tr("--output \"%1\" is not json or table.").arg(parser.value(QStringLiteral("output")));
+        *error = QCoreApplication::translate("viasctl", "--output \"%1\" is not json or table.")
+                     .arg(parser.value(QStringLiteral("output")));
         return false;
     }
     return true;

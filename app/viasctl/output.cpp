@@ -19,11 +19,6 @@ namespace vias::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("viasctl", text);
-}
-
 QList<const Task *> pointers(const QList<Task> &tasks)
 {
     QList<const Task *> out;
@@ -58,14 +53,17 @@ QString writeOutput(const QString &path, const QByteArray &bytes)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
             !out.flush())
-            return tr("Could not write to standard output: %1.").arg(out.errorString());
+            return QCoreApplication::translate("viasctl", "Could not write to standard output: %1.")
+                .arg(out.errorString());
         return {};
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("Could not write %1: %2. Check that the folder exists and is writable.")
+        return QCoreApplication::translate(
+                   "viasctl",
+                   "Could not write %1: %2. Check that the folder exists and is writable.")
             .arg(path, reason);
     }
     return {};
@@ -88,7 +86,9 @@ int writeTaskList(const ListOptions &options, const QList<Task> &tasks)
     } else {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            printError(tr("Could not write to standard output: %1.").arg(out.errorString()));
+            printError(
+                QCoreApplication::translate("viasctl", "Could not write to standard output: %1.")
+                    .arg(out.errorString()));
             return ExitOutput;
         }
         result = exportTasks(list, options.exportOptions, &out);
@@ -120,7 +120,10 @@ int writeSingleTask(const GetOptions &options, const Task &task)
         QList<QStringList> rows;
         for (qsizetype i = 0; i < cells.size() && i < layout.headers().size(); ++i)
             rows << QStringList{layout.headers().at(i), cells.at(i).toText()};
-        bytes = renderTable({tr("field"), tr("value")}, rows).toUtf8();
+        bytes = renderTable({QCoreApplication::translate("viasctl", "field"),
+                             QCoreApplication::translate("viasctl", "value")},
+                            rows)
+                    .toUtf8();
     } else {
         std::optional<QByteArray> masked;
         if (!options.connection.showSecrets)
