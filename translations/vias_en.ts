@@ -2821,10 +2821,6 @@ error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
 </translation>
     </message>
     <message>
-        <source><byte value="xd"/>Loading tasks: %1 of %2 (page %3 of %4)<byte value="x1b"/>[K</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 is plain http: credentials and data travel unencrypted.</source>
         <translation>%1 is plain http: credentials and data travel unencrypted.</translation>
     </message>
@@ -2971,6 +2967,10 @@ error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
     <message>
         <source>value</source>
         <translation>value</translation>
+    </message>
+    <message>
+        <source>Loading tasks: %1 of %2 (page %3 of %4)</source>
+        <translation>Loading tasks: %1 of %2 (page %3 of %4)</translation>
     </message>
 </context>
 </TS>

@@ -2793,10 +2793,6 @@ error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
 </translation>
     </message>
     <message>
-        <source><byte value="xd"/>Loading tasks: %1 of %2 (page %3 of %4)<byte value="x1b"/>[K</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 is plain http: credentials and data travel unencrypted.</source>
         <translation>%1 使用明文 http：凭据和数据以未加密方式传输。</translation>
     </message>
@@ -2943,6 +2939,10 @@ error, 5 network/timeout/TLS, 6 output not written. See docs/VIASCTL.md.
     <message>
         <source>value</source>
         <translation>值</translation>
+    </message>
+    <message>
+        <source>Loading tasks: %1 of %2 (page %3 of %4)</source>
+        <translation>正在加载任务：%1 / %2（第 %3 / %4 页）</translation>
     </message>
 </context>
 </TS>

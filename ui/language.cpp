@@ -3,6 +3,7 @@
 #include "ui/language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -104,6 +105,9 @@ bool setLanguage(const QString &code)
         }
     }
     state.current = language;
+    // QApplication posts LanguageChange to the windows; deliver it now so
+    // that every widget speaks the new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     return known;
 }
 

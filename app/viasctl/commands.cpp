@@ -101,16 +101,20 @@ int runTasksList(const ListOptions &options, const QProcessEnvironment &env)
         QObject::connect(pager, &api::TaskPager::batchReady, &loop,
                          [&](const QList<Task> &batch) { tasks += batch; });
         if (showProgress) {
-            QObject::connect(
-                pager, &api::TaskPager::progress, &loop,
-                [](int pagesDone, int pagesTotal, qint64 done, qint64 total) {
-                    writeStderr(QCoreApplication::translate(
-                                    "viasctl", "\rLoading tasks: %1 of %2 (page %3 of %4)\x1b[K")
-                                    .arg(done)
-                                    .arg(total)
-                                    .arg(pagesDone)
-                                    .arg(pagesTotal));
-                });
+            QObject::connect(pager, &api::TaskPager::progress, &loop,
+                             [](int pagesDone, int pagesTotal, qint64 done, qint64 total) {
+                                 // The terminal controls (back to column 0, clear to the
+                                 // end of line) stay out of the translated text.
+                                 writeStderr(
+                                     QStringLiteral("\r") +
+                                     QCoreApplication::translate(
+                                         "viasctl", "Loading tasks: %1 of %2 (page %3 of %4)")
+                                         .arg(done)
+                                         .arg(total)
+                                         .arg(pagesDone)
+                                         .arg(pagesTotal) +
+                                     QStringLiteral("\x1b[K"));
+                             });
         }
         QObject::connect(pager, &api::TaskPager::finished, &loop, [&](const api::FetchSummary &s) {
             summary = s;

@@ -43,6 +43,27 @@ QString describe(const Key &key)
                              : QStringLiteral("%1: \"%2\" (%3)").arg(context, source, comment);
 }
 
+// The text of the current element; lupdate writes control characters as
+// <byte value="xd"/> children.
+QString readTsText(QXmlStreamReader &xml)
+{
+    QString text;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::Characters) {
+            text += xml.text();
+        } else if (token == QXmlStreamReader::StartElement &&
+                   xml.name() == QLatin1StringView("byte")) {
+            const QStringView value = xml.attributes().value(QLatin1StringView("value"));
+            text += QChar(value.mid(1).toUInt(nullptr, 16));
+            xml.skipCurrentElement();
+        } else if (token == QXmlStreamReader::EndElement) {
+            break;
+        }
+    }
+    return text;
+}
+
 Catalogue readCatalogue(const QString &path, QString *language)
 {
     Catalogue result;
@@ -67,20 +88,20 @@ Catalogue readCatalogue(const QString &path, QString *language)
             QString comment;
             while (xml.readNextStartElement()) {
                 if (xml.name() == QLatin1StringView("source")) {
-                    source = xml.readElementText();
+                    source = readTsText(xml);
                 } else if (xml.name() == QLatin1StringView("comment")) {
-                    comment = xml.readElementText();
+                    comment = readTsText(xml);
                 } else if (xml.name() == QLatin1StringView("translation")) {
                     message.type = xml.attributes().value(QLatin1StringView("type")).toString();
                     if (message.numerus) {
                         while (xml.readNextStartElement()) {
                             if (xml.name() == QLatin1StringView("numerusform"))
-                                message.translations.append(xml.readElementText());
+                                message.translations.append(readTsText(xml));
                             else
                                 xml.skipCurrentElement();
                         }
                     } else {
-                        message.translations.append(xml.readElementText());
+                        message.translations.append(readTsText(xml));
                     }
                 } else {
                     xml.skipCurrentElement();
@@ -117,7 +138,8 @@ bool writeProject(const QString &projectPath, const QString &tsPath)
     }
     sources.sort();
     QJsonObject project;
-    project.insert(QStringLiteral("projectFile"), root + QStringLiteral("/CMakeLists.txt"));
+    project.insert(QStringLiteral("projectFile"),
+                   QString(root + QStringLiteral("/CMakeLists.txt")));
     project.insert(QStringLiteral("includePaths"), QJsonArray{root});
     project.insert(QStringLiteral("sources"), QJsonArray::fromStringList(sources));
     project.insert(QStringLiteral("translations"), QJsonArray{tsPath});
