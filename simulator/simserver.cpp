@@ -276,11 +276,11 @@ SimResponse projectsResponse(const SimIncoming &in, const SimOptions &options,
                                     {QStringLiteral("enabled"), true},
                                     {QStringLiteral("description"), QString()}});
     SimResponse response;
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("projects"), projects},
-                                              {QStringLiteral("links"),
-                                               QJsonObject{{QStringLiteral("self"),
-                                                            in.url.toString()}}}})
-                        .toJson(QJsonDocument::Compact);
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("projects"), projects},
+                                  {QStringLiteral("links"),
+                                   QJsonObject{{QStringLiteral("self"), in.url.toString()}}}})
+            .toJson(QJsonDocument::Compact);
     return response;
 }
 

@@ -5,7 +5,8 @@
 
 namespace vias::ui {
 
-ProfileSwitcher::ProfileSwitcher(QWidget *parent) : QComboBox(parent)
+ProfileSwitcher::ProfileSwitcher(QWidget *parent)
+    : QComboBox(parent)
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -10,9 +10,13 @@
 namespace vias::ui {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_text(new QLabel(this)),
-      m_demo(new QPushButton(this)), m_add(new QPushButton(this)),
-      m_import(new QPushButton(this)), m_message(new QLabel(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_demo(new QPushButton(this))
+    , m_add(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     m_demo->setObjectName(QStringLiteral("demoButton"));

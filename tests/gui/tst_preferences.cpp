@@ -51,7 +51,8 @@ private slots:
         QCOMPARE(language.constFirst().constFirst().toString(), QStringLiteral("zh_CN"));
         QCOMPARE(theme.count(), 0);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(),
+                 QStringLiteral("zh_CN"));
         QCOMPARE(Preferences::load().pageSize, 55);
 
         auto *themeCombo = dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"));
@@ -115,7 +116,8 @@ private slots:
         QSignalSpy demo(&page, &WelcomePage::demoRequested);
         QSignalSpy add(&page, &WelcomePage::addProfileRequested);
         QSignalSpy import(&page, &WelcomePage::importRequested);
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("demoButton")),
+                          Qt::LeftButton);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addProfileButton")),
                           Qt::LeftButton);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("importButton")),

@@ -58,7 +58,8 @@ private slots:
         dialog.setProfile(p, s);
         QCOMPARE(dialog.profile(), p);
         QCOMPARE(dialog.secrets().token, QByteArray("tok"));
-        for (const char *name : {"secretKeyEdit", "iamPasswordEdit", "tokenEdit", "proxyPasswordEdit"})
+        for (const char *name :
+             {"secretKeyEdit", "iamPasswordEdit", "tokenEdit", "proxyPasswordEdit"})
             QCOMPARE(child<QLineEdit>(dialog, name)->echoMode(), QLineEdit::Password);
     }
 

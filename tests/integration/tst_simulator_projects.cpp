@@ -21,12 +21,12 @@ private:
     {
         QNetworkRequest request(sim.tokensUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const test::HttpResult r = test::httpSend(
-            network, request, "POST",
-            test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
-                                    QString::fromLatin1(sim::kDemoPassword),
-                                    QString::fromLatin1(sim::kDemoDomain),
-                                    QString::fromLatin1(sim::kDemoProjectName)));
+        const test::HttpResult r =
+            test::httpSend(network, request, "POST",
+                           test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
+                                                   QString::fromLatin1(sim::kDemoPassword),
+                                                   QString::fromLatin1(sim::kDemoDomain),
+                                                   QString::fromLatin1(sim::kDemoProjectName)));
         if (r.status != 201)
             qWarning("sign-in answered %d", r.status);
         return r.header("X-Subject-Token");

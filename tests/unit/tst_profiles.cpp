@@ -265,9 +265,8 @@ private slots:
             store.write(QStringLiteral("b"), s2, this, [&](const QString &) { ++done; });
             QTRY_COMPARE(done, 2);
         }
-        QCOMPARE(QFile::permissions(path),
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
-                     QFileDevice::WriteUser);
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
         SecretStore store(SecretStore::Mode::File);
         store.setFilePath(path);
         Secrets read;

@@ -3,11 +3,12 @@
 // wrong ones fail with a message that says what to do.
 #include "api/apiclient.h"
 #include "tests/support/simfixture.h"
-#include "ui/profiles/profile.h"
+#include "ui/profiles/profilemanager.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vias;
@@ -43,7 +44,8 @@ private:
         QSignalSpy spy(reply, &api::PageReply::finished);
         if (!spy.wait(20000))
             qWarning("no answer from the simulator");
-        return spy.isEmpty() ? api::PageResult{} : spy.constFirst().constFirst().value<api::PageResult>();
+        return spy.isEmpty() ? api::PageResult{}
+                             : spy.constFirst().constFirst().value<api::PageResult>();
     }
 
 private slots:
@@ -76,7 +78,8 @@ private slots:
         auto options = test::SimFixture::defaultOptions(12);
         options.auth = sim::AuthMode::Token;
         test::SimFixture sim(options);
-        const Profile p = simProfile(sim, AuthMethod::IamPassword); // no project id: scope by region
+        const Profile p =
+            simProfile(sim, AuthMethod::IamPassword); // no project id: scope by region
         Secrets s;
         s.password = sim::kDemoPassword;
         const Connection c = connectionFor(p, s);
@@ -97,12 +100,12 @@ private slots:
         QNetworkAccessManager network;
         QNetworkRequest request(sim.tokensUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const test::HttpResult login = test::httpSend(
-            network, request, "POST",
-            test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
-                                    QString::fromLatin1(sim::kDemoPassword),
-                                    QString::fromLatin1(sim::kDemoDomain),
-                                    QString::fromLatin1(sim::kDemoProjectName)));
+        const test::HttpResult login =
+            test::httpSend(network, request, "POST",
+                           test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
+                                                   QString::fromLatin1(sim::kDemoPassword),
+                                                   QString::fromLatin1(sim::kDemoDomain),
+                                                   QString::fromLatin1(sim::kDemoProjectName)));
         QCOMPARE(login.status, 201);
         Profile p = simProfile(sim, AuthMethod::Token);
         p.projectId = sim.projectId(); // a pasted token does not tell its project
@@ -111,6 +114,53 @@ private slots:
         const api::PageResult r = listOne(connectionFor(p, s));
         QVERIFY2(!r.error.isError(), qPrintable(r.error.userMessage()));
         QCOMPARE(r.count, qint64(7));
+    }
+
+    void managerOpensAnImportedProfile()
+    {
+        auto options = test::SimFixture::defaultOptions(21);
+        options.auth = sim::AuthMode::AkSk;
+        test::SimFixture sim(options);
+        QTemporaryDir dir;
+        ProfileStore store(nullptr, dir.filePath(QStringLiteral("settings.ini")));
+        SecretStore secrets(SecretStore::Mode::SessionOnly);
+        ProfileManager manager(&store, &secrets);
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QString::fromLatin1(sim::kDemoAccessKey));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QString::fromLatin1(sim::kDemoSecretKey));
+        env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), sim.projectId());
+        ImportResult imported =
+            ProfileStore::importCredentials(env, dir.filePath(QStringLiteral("none")));
+        QVERIFY(imported.imported);
+        imported.imported->profile.endpoint = EndpointKind::Custom;
+        imported.imported->profile.customUrl = sim.baseUrl();
+        imported.imported->profile.proxyMode = api::ProxyMode::None;
+        const QString id = manager.addImported(*imported.imported);
+        QCOMPARE(store.profiles().size(), 1);
+
+        Connection connection;
+        QString error = QStringLiteral("not called");
+        manager.open(id, this, [&](const Connection &c, const QString &e) {
+            connection = c;
+            error = e;
+        });
+        QTRY_VERIFY(error != QStringLiteral("not called"));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(store.lastUsedId(), id);
+        const api::PageResult r = listOne(connection);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.userMessage()));
+        QCOMPARE(r.count, qint64(21));
+
+        error = QStringLiteral("not called");
+        manager.open(QStringLiteral("missing"), this,
+                     [&](const Connection &, const QString &e) { error = e; });
+        QTRY_VERIFY(error != QStringLiteral("not called"));
+        QVERIFY(!error.isEmpty());
+
+        manager.remove(id);
+        QVERIFY(store.isEmpty());
+        QTRY_VERIFY(secrets.cached(id).isEmpty());
     }
 };
 

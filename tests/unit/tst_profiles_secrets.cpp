@@ -124,12 +124,12 @@ private slots:
         QNetworkAccessManager network;
         QNetworkRequest request(sim.tokensUrl());
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        const test::HttpResult login = test::httpSend(
-            network, request, "POST",
-            test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
-                                    QString::fromLatin1(kPassword),
-                                    QString::fromLatin1(sim::kDemoDomain),
-                                    QString::fromLatin1(sim::kDemoProjectName)));
+        const test::HttpResult login =
+            test::httpSend(network, request, "POST",
+                           test::passwordLoginBody(QString::fromLatin1(sim::kDemoUser),
+                                                   QString::fromLatin1(kPassword),
+                                                   QString::fromLatin1(sim::kDemoDomain),
+                                                   QString::fromLatin1(sim::kDemoProjectName)));
         QCOMPARE(login.status, 201);
         const QByteArray token = login.header("X-Subject-Token");
         QVERIFY(token.size() >= 16);
@@ -207,7 +207,8 @@ private slots:
         QVERIFY(listOne(connectionFor(iam, wrongPassword)).error.isError());
         // Building the proxied profile's connection (proxy password inside) logs nothing secret.
         const Connection viaProxy = connectionFor(proxied, proxySecrets);
-        QCOMPARE(viaProxy.config.proxy.explicitProxy.password(), QString::fromLatin1(kProxyPassword));
+        QCOMPARE(viaProxy.config.proxy.explicitProxy.password(),
+                 QString::fromLatin1(kProxyPassword));
 
         QSettings().sync();
         const QMutexLocker lock(&g_logMutex);

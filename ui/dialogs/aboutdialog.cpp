@@ -1,12 +1,12 @@
 // AboutDialog: version facts gathered at compile time and run time.
 #include "ui/dialogs/aboutdialog.h"
 
-#include <qt6keychain/keychain.h>
-#include <xlsxwriter.h>
-
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <qt6keychain/keychain.h>
+
+#include <xlsxwriter.h>
 
 namespace vias::ui {
 
@@ -15,9 +15,15 @@ namespace {
 QString compilerName()
 {
 #if defined(__clang__)
-    return QStringLiteral("Clang %1.%2.%3").arg(__clang_major__).arg(__clang_minor__).arg(__clang_patchlevel__);
+    return QStringLiteral("Clang %1.%2.%3")
+        .arg(__clang_major__)
+        .arg(__clang_minor__)
+        .arg(__clang_patchlevel__);
 #elif defined(__GNUC__)
-    return QStringLiteral("GCC %1.%2.%3").arg(__GNUC__).arg(__GNUC_MINOR__).arg(__GNUC_PATCHLEVEL__);
+    return QStringLiteral("GCC %1.%2.%3")
+        .arg(__GNUC__)
+        .arg(__GNUC_MINOR__)
+        .arg(__GNUC_PATCHLEVEL__);
 #elif defined(_MSC_VER)
     return QStringLiteral("MSVC %1").arg(_MSC_VER);
 #else
@@ -45,11 +51,12 @@ QString AboutDialog::buildInfo()
     return tr("VIAS Console %1\nQt %2 (built with %3)\nQtKeychain %4\nlibxlsxwriter %5\n"
               "Compiler: %6")
         .arg(QStringLiteral(VIAS_VERSION), QString::fromLatin1(qVersion()),
-             QStringLiteral(QT_VERSION_STR), keychainVersion(),
-             QString::fromLatin1(LXW_VERSION), compilerName());
+             QStringLiteral(QT_VERSION_STR), keychainVersion(), QString::fromLatin1(LXW_VERSION),
+             compilerName());
 }
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About VIAS Console"));
     auto *title = new QLabel(tr("<h2>VIAS Console</h2><p>A desktop console for Huawei Cloud VIAS "

@@ -16,11 +16,17 @@
 namespace vias::ui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_pageSize(new QSpinBox(this)),
-      m_paging(new QComboBox(this)), m_concurrency(new QSpinBox(this)),
-      m_taskCap(new QSpinBox(this)), m_csvPreset(new QComboBox(this)),
-      m_theme(new QComboBox(this)), m_mask(new QCheckBox(this)), m_secretsFile(new QCheckBox(this)),
-      m_warning(new QLabel(this))
+    : QDialog(parent)
+    , m_language(new QComboBox(this))
+    , m_pageSize(new QSpinBox(this))
+    , m_paging(new QComboBox(this))
+    , m_concurrency(new QSpinBox(this))
+    , m_taskCap(new QSpinBox(this))
+    , m_csvPreset(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_mask(new QCheckBox(this))
+    , m_secretsFile(new QCheckBox(this))
+    , m_warning(new QLabel(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));

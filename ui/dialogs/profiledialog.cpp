@@ -34,7 +34,8 @@ QLineEdit *secretEdit(QWidget *parent, const char *objectName)
 
 } // namespace
 
-ProfileDialog::ProfileDialog(QWidget *parent) : QDialog(parent)
+ProfileDialog::ProfileDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connection profile"));
     buildUi();
@@ -181,9 +182,9 @@ void ProfileDialog::buildUi()
     connect(m_lookup, &QPushButton::clicked, this, &ProfileDialog::lookUpProjectId);
     connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Extra CA certificates"), m_caFile->text(),
-            tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Extra CA certificates"), m_caFile->text(),
+                                         tr("PEM certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
@@ -307,9 +308,9 @@ void ProfileDialog::importCredentials()
     m_securityToken = imported.secrets.securityToken;
     if (!imported.profile.projectId.isEmpty())
         m_projectId->setText(imported.profile.projectId);
-    showResult(true, tr("Imported the access key %1 from %2.")
-                         .arg(imported.profile.accessKey.left(4) + QStringLiteral("…"),
-                              imported.source));
+    showResult(true,
+               tr("Imported the access key %1 from %2.")
+                   .arg(imported.profile.accessKey.left(4) + QStringLiteral("…"), imported.source));
 }
 
 void ProfileDialog::lookUpProjectId()
@@ -372,9 +373,9 @@ void ProfileDialog::testConnection()
                     Q_EMIT testFinished(false);
                     return;
                 }
-                showResult(true, tr("Connected: %1 tasks in %2")
-                                     .arg(QLocale().toString(std::max<qint64>(0, result.count)),
-                                          service));
+                showResult(
+                    true, tr("Connected: %1 tasks in %2")
+                              .arg(QLocale().toString(std::max<qint64>(0, result.count)), service));
                 Q_EMIT testFinished(true);
             });
 }

@@ -49,7 +49,8 @@ Preferences Preferences::load(const QSettings &s)
     p.serverPaging = s.value(QStringLiteral("table/serverPaging"), p.serverPaging).toBool();
     p.concurrency =
         std::clamp(s.value(QStringLiteral("fetch/concurrency"), p.concurrency).toInt(), 1, 32);
-    p.taskCap = std::max<qint64>(1, s.value(QStringLiteral("fetch/taskCap"), p.taskCap).toLongLong());
+    p.taskCap =
+        std::max<qint64>(1, s.value(QStringLiteral("fetch/taskCap"), p.taskCap).toLongLong());
     p.csvPreset = std::clamp(s.value(QStringLiteral("export/preset"), p.csvPreset).toInt(), 0, 1);
     p.theme = themeFromName(s.value(QStringLiteral("ui/theme")).toString());
     p.maskSecrets = s.value(QStringLiteral("ui/maskSecrets"), p.maskSecrets).toBool();

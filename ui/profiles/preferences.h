@@ -10,18 +10,23 @@ QT_END_NAMESPACE
 
 namespace vias::ui {
 
-enum class Theme : quint8 { System, Light, Dark };
+enum class Theme : quint8
+{
+    System,
+    Light,
+    Dark
+};
 
 struct Preferences
 {
-    QString language;          // "ui/language": "" (system), "en", "zh_CN"
-    int pageSize = 20;         // "table/pageSize" (rows per view page, as the main window uses)
-    bool serverPaging = false; // "table/serverPaging"
-    int concurrency = 6;       // "fetch/concurrency": pages in flight
-    qint64 taskCap = 200000;   // "fetch/taskCap": load-all safety cap
-    int csvPreset = 0;         // "export/preset": models/export CsvPreset (0 Excel, 1 Plain)
-    Theme theme = Theme::System;   // "ui/theme": "system" | "light" | "dark"
-    bool maskSecrets = true;       // "ui/maskSecrets"
+    QString language;            // "ui/language": "" (system), "en", "zh_CN"
+    int pageSize = 20;           // "table/pageSize" (rows per view page, as the main window uses)
+    bool serverPaging = false;   // "table/serverPaging"
+    int concurrency = 6;         // "fetch/concurrency": pages in flight
+    qint64 taskCap = 200000;     // "fetch/taskCap": load-all safety cap
+    int csvPreset = 0;           // "export/preset": models/export CsvPreset (0 Excel, 1 Plain)
+    Theme theme = Theme::System; // "ui/theme": "system" | "light" | "dark"
+    bool maskSecrets = true;     // "ui/maskSecrets"
     bool secretsFileFallback = false; // "secrets/fileFallback"
 
     static Preferences load(); // from the application's QSettings

@@ -132,8 +132,8 @@ Connection connectionFor(const Profile &profile, const Secrets &secrets)
         credentials.secretKey = secrets.secretKey;
         credentials.securityToken = secrets.securityToken;
         credentials.projectId = profile.projectId;
-        credentials.source = QCoreApplication::translate("vias::ui::Profile", "profile %1")
-                                 .arg(profile.name);
+        credentials.source =
+            QCoreApplication::translate("vias::ui::Profile", "profile %1").arg(profile.name);
         c.makeAuth = [credentials]() -> api::AuthProvider * {
             return new api::AkSkAuthProvider(credentials);
         };

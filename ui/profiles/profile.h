@@ -17,13 +17,15 @@ QT_END_NAMESPACE
 
 namespace vias::ui {
 
-enum class EndpointKind : quint8 {
+enum class EndpointKind : quint8
+{
     Region, // https://vias.{region}.myhuaweicloud.com
     Iva,    // the older https://iva.{region}.myhuaweicloud.com
     Custom, // any base URL (a proxy gateway, the simulator)
 };
 
-enum class AuthMethod : quint8 {
+enum class AuthMethod : quint8
+{
     AkSk,        // access key id + secret key (signed requests)
     IamPassword, // IAM user / password / account (domain) -> token
     Token,       // a token the user already has

@@ -21,7 +21,8 @@ std::unique_ptr<QSettings> openSettings(const QString &file)
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent, const QString &settingsFile)
-    : QObject(parent), m_settingsFile(settingsFile)
+    : QObject(parent)
+    , m_settingsFile(settingsFile)
 {
     reload();
 }
@@ -104,7 +105,8 @@ void ProfileStore::setLastUsedId(const QString &id)
     save();
 }
 
-ImportResult ProfileStore::importCredentials(const QProcessEnvironment &env, const QString &filePath)
+ImportResult ProfileStore::importCredentials(const QProcessEnvironment &env,
+                                             const QString &filePath)
 {
     const api::CredentialsResult found = api::resolveCredentials(env, filePath);
     ImportResult result;

@@ -29,7 +29,10 @@ QString serverMessage(QNetworkReply *reply, const QByteArray &body)
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     QString message = root.value(QLatin1String("error_msg")).toString();
     if (message.isEmpty())
-        message = root.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        message = root.value(QLatin1String("error"))
+                      .toObject()
+                      .value(QLatin1String("message"))
+                      .toString();
     if (message.isEmpty())
         message = reply->errorString();
     return message;
@@ -38,9 +41,9 @@ QString serverMessage(QNetworkReply *reply, const QByteArray &body)
 } // namespace
 
 ProjectLookup::ProjectLookup(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this))
-{
-}
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{}
 
 ProjectLookup::~ProjectLookup()
 {
@@ -75,9 +78,9 @@ void ProjectLookup::start(const QUrl &iamUrl, const QString &user, const QByteAr
                           {QStringLiteral("password"),
                            QJsonObject{{QStringLiteral("user"), passwordUser}}}}},
              {QStringLiteral("scope"),
-              QJsonObject{{QStringLiteral("domain"),
-                           QJsonObject{{QStringLiteral("name"),
-                                        domain.isEmpty() ? user : domain}}}}}}}};
+              QJsonObject{
+                  {QStringLiteral("domain"),
+                   QJsonObject{{QStringLiteral("name"), domain.isEmpty() ? user : domain}}}}}}}};
     QNetworkRequest request(withPath(iamUrl, QStringLiteral("/v3/auth/tokens")));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArray("application/json;charset=utf8"));

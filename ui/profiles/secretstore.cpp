@@ -2,8 +2,6 @@
 // opt-in 0600 file.
 #include "ui/profiles/secretstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 #include <memory>
 
@@ -29,8 +28,10 @@ void later(QObject *context, F f)
 }
 
 const std::pair<const char *, QByteArray Secrets::*> kFields[] = {
-    {"sk", &Secrets::secretKey},    {"security_token", &Secrets::securityToken},
-    {"password", &Secrets::password}, {"token", &Secrets::token},
+    {"sk", &Secrets::secretKey},
+    {"security_token", &Secrets::securityToken},
+    {"password", &Secrets::password},
+    {"token", &Secrets::token},
     {"proxy_password", &Secrets::proxyPassword},
 };
 
@@ -43,7 +44,9 @@ bool keychainMissing(QKeychain::Error error)
 
 } // namespace
 
-SecretStore::SecretStore(Mode mode, QObject *parent) : QObject(parent), m_filePath(defaultFilePath())
+SecretStore::SecretStore(Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_filePath(defaultFilePath())
 {
     switch (mode) {
     case Mode::Auto:

@@ -19,13 +19,24 @@ class SecretStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
 public:
-    enum class Backend : quint8 { Keychain, SessionOnly, File };
+    enum class Backend : quint8
+    {
+        Keychain,
+        SessionOnly,
+        File
+    };
     Q_ENUM(Backend)
     // Auto tries the keychain first and falls back; the others force a backend
     // (tests, or a machine the user knows has no keychain).
-    enum class Mode : quint8 { Auto, SessionOnly, File };
+    enum class Mode : quint8
+    {
+        Auto,
+        SessionOnly,
+        File
+    };
 
-    using ReadCallback = std::function<void(const vias::ui::Secrets &secrets, const QString &error)>;
+    using ReadCallback =
+        std::function<void(const vias::ui::Secrets &secrets, const QString &error)>;
     using DoneCallback = std::function<void(const QString &error)>; // empty error: success
 
     static constexpr int kDefaultTimeoutMs = 3000;
