@@ -63,6 +63,17 @@ private slots:
             QCOMPARE(child<QLineEdit>(dialog, name)->echoMode(), QLineEdit::Password);
     }
 
+    void secretStorageNote()
+    {
+        ProfileDialog dialog;
+        dialog.show();
+        auto *note = child<QLabel>(dialog, "secretStorageLabel");
+        QVERIFY(!note->isVisible());
+        dialog.setSecretStorageNote(QStringLiteral("kept for this session only"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("kept for this session only"));
+    }
+
     void fieldsFollowKindAndMethod()
     {
         ProfileDialog dialog;

@@ -117,6 +117,11 @@ void ProfileDialog::buildUi()
     m_import = new QPushButton(tr("&Import from environment / credentials file"), authBox);
     m_import->setObjectName(QStringLiteral("importButton"));
     authForm->addRow(m_import);
+    m_storageNote = new QLabel(authBox);
+    m_storageNote->setObjectName(QStringLiteral("secretStorageLabel"));
+    m_storageNote->setWordWrap(true);
+    m_storageNote->setVisible(false);
+    authForm->addRow(m_storageNote);
     layout->addWidget(authBox);
 
     auto *netBox = new QGroupBox(tr("Network"), this);
@@ -281,6 +286,12 @@ void ProfileDialog::setImportSources(const QProcessEnvironment &env, const QStri
 {
     m_env = env;
     m_credentialsFile = credentialsFile;
+}
+
+void ProfileDialog::setSecretStorageNote(const QString &text)
+{
+    m_storageNote->setText(text);
+    m_storageNote->setVisible(!text.isEmpty());
 }
 
 QString ProfileDialog::resultText() const

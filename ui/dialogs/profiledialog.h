@@ -47,6 +47,10 @@ public:
     void lookUpProjectId();
     void testConnection();
 
+    // Where the secrets will be kept (SecretStore::statusText()), shown under
+    // the authentication fields (objectName "secretStorageLabel").
+    void setSecretStorageNote(const QString &text);
+
     // The inline result line (objectName "resultLabel").
     QString resultText() const;
 
@@ -89,6 +93,7 @@ private:
     QPushButton *m_import = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
+    QLabel *m_storageNote = nullptr;
     QByteArray m_securityToken; // from an import of temporary credentials
 
     QPointer<api::ApiClient> m_testClient;

@@ -45,6 +45,7 @@ QString ProfileManager::edit(QWidget *parent, const QString &id)
     const Secrets before = m_secrets->cached(id);
     if (const std::optional<Profile> existing = m_store->profile(id))
         dialog.setProfile(*existing, before);
+    dialog.setSecretStorageNote(m_secrets->statusText());
     if (dialog.exec() != QDialog::Accepted)
         return {};
     const Profile p = dialog.profile();
