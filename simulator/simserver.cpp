@@ -6,6 +6,9 @@
 #include "simulator/taskgenerator.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -250,6 +253,39 @@ void SimServer::applyChurn(bool listRequest)
         dataset().churn(events, m_options.seed ^ (0x9e3779b9u * ++m_churnSerial), current);
 }
 
+namespace {
+
+// GET /v3/projects[?name=<region>] (IAM "query project list"): any valid
+// token issued by this server may list; the one project is the simulator's.
+SimResponse projectsResponse(const SimIncoming &in, const SimOptions &options,
+                             const TokenStore &tokens, const QDateTime &now)
+{
+    QByteArray token;
+    for (const auto &[name, value] : in.headers)
+        if (name.compare("x-auth-token", Qt::CaseInsensitive) == 0)
+            token = value;
+    const AuthCheck check = tokens.check(token, options.projectId, now);
+    if (!check.ok)
+        return errorResponse(401, QStringLiteral("IAM.0001"), check.message);
+    QJsonArray projects;
+    const QString wanted = in.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    if (wanted.isEmpty() || wanted == options.projectName)
+        projects.append(QJsonObject{{QStringLiteral("id"), options.projectId},
+                                    {QStringLiteral("name"), options.projectName},
+                                    {QStringLiteral("domain_id"), options.domainName},
+                                    {QStringLiteral("enabled"), true},
+                                    {QStringLiteral("description"), QString()}});
+    SimResponse response;
+    response.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("projects"), projects},
+                                  {QStringLiteral("links"),
+                                   QJsonObject{{QStringLiteral("self"), in.url.toString()}}}})
+            .toJson(QJsonDocument::Compact);
+    return response;
+}
+
+} // namespace
+
 SimResponse SimServer::route(const SimIncoming &in)
 {
     const QStringList segments = in.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -267,6 +303,14 @@ SimResponse SimServer::route(const SimIncoming &in)
         if (!login.subjectToken.isEmpty())
             response.headers.append({QByteArray("X-Subject-Token"), login.subjectToken});
         return response;
+    }
+    if (segments == QStringList{QStringLiteral("v3"), QStringLiteral("projects")}) {
+        if (in.method != "GET")
+            return errorResponse(405, QStringLiteral("APIGW.0101"),
+                                 QStringLiteral("Use GET for /v3/projects."));
+        if (auto injected = injectedError(true))
+            return *injected;
+        return projectsResponse(in, m_options, m_tokens, now());
     }
     if ((segments.size() == 5 || segments.size() == 6) && segments.at(0) == QLatin1String("v2") &&
         segments.at(2) == QLatin1String("services") && segments.at(4) == QLatin1String("tasks")) {

@@ -1,0 +1,43 @@
+// Toolbar combo box: the saved profiles, the built-in demo and "Manage
+// profiles…". Choosing an entry emits what the user asked for; the main
+// window does the switching.
+#pragma once
+
+#include "ui/profiles/profile.h"
+
+#include <QComboBox>
+
+namespace vias::ui {
+
+class ProfileSwitcher final : public QComboBox
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileSwitcher)
+public:
+    // Item data of the two fixed entries (profile entries hold the profile id).
+    static inline const QString kDemoId = QStringLiteral("::demo");
+    static inline const QString kManageId = QStringLiteral("::manage");
+
+    explicit ProfileSwitcher(QWidget *parent = nullptr);
+    ~ProfileSwitcher() override;
+
+    // Rebuilds the list; keeps the current entry when it still exists.
+    void setProfiles(const QList<Profile> &profiles);
+    // Shows which connection is active without emitting anything.
+    void setCurrentProfile(const QString &id);
+    void setDemoCurrent();
+    QString currentId() const { return m_current; }
+
+Q_SIGNALS:
+    void profileChosen(const QString &id);
+    void demoChosen();
+    void manageRequested();
+
+private:
+    void onActivated(int index);
+    void selectCurrent();
+
+    QString m_current;
+};
+
+} // namespace vias::ui
