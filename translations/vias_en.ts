@@ -1268,6 +1268,37 @@
     </message>
 </context>
 <context>
+    <name>vias::ui::AboutDialog</name>
+    <message>
+        <source>(version not recorded by the build)</source>
+        <translation>(version not recorded by the build)</translation>
+    </message>
+    <message>
+        <source>VIAS Console %1
+Qt %2 (built with %3)
+QtKeychain %4
+libxlsxwriter %5
+Compiler: %6</source>
+        <translation>VIAS Console %1
+Qt %2 (built with %3)
+QtKeychain %4
+libxlsxwriter %5
+Compiler: %6</translation>
+    </message>
+    <message>
+        <source>About VIAS Console</source>
+        <translation>About VIAS Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;VIAS Console&lt;/h2&gt;&lt;p&gt;A desktop console for Huawei Cloud VIAS video analysis tasks.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;VIAS Console&lt;/h2&gt;&lt;p&gt;A desktop console for Huawei Cloud VIAS video analysis tasks.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::ChartsPane</name>
     <message>
         <source>Tasks</source>
@@ -2109,6 +2140,363 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     </message>
 </context>
 <context>
+    <name>vias::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Load all, page locally</source>
+        <translation>Load all, page locally</translation>
+    </message>
+    <message>
+        <source>Server paging</source>
+        <translation>Server paging</translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation>Excel (UTF-8 with BOM)</translation>
+    </message>
+    <message>
+        <source>Plain RFC 4180 (UTF-8)</source>
+        <translation>Plain RFC 4180 (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Mask secrets in views (webhook headers, passwords)</source>
+        <translation>Mask secrets in views (webhook headers, passwords)</translation>
+    </message>
+    <message>
+        <source>Store secrets in a local file when no keychain is available</source>
+        <translation>Store secrets in a local file when no keychain is available</translation>
+    </message>
+    <message>
+        <source>Warning: the file %1 is readable only by your user, but it is not encrypted. Anyone who can read your files (a backup, an administrator) can read your secret keys and passwords.</source>
+        <translation>Warning: the file %1 is readable only by your user, but it is not encrypted. Anyone who can read your files (a backup, an administrator) can read your secret keys and passwords.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Rows per &amp;page:</source>
+        <translation>Rows per &amp;page:</translation>
+    </message>
+    <message>
+        <source>Paging &amp;mode:</source>
+        <translation>Paging &amp;mode:</translation>
+    </message>
+    <message>
+        <source>Pages in &amp;flight:</source>
+        <translation>Pages in &amp;flight:</translation>
+    </message>
+    <message>
+        <source>Task &amp;cap for load all:</source>
+        <translation>Task &amp;cap for load all:</translation>
+    </message>
+    <message>
+        <source>&amp;CSV preset:</source>
+        <translation>&amp;CSV preset:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::Profile</name>
+    <message>
+        <source>profile %1</source>
+        <translation>profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>VIAS region endpoint (vias.{region})</source>
+        <translation>VIAS region endpoint (vias.{region})</translation>
+    </message>
+    <message>
+        <source>Older IVA endpoint (iva.{region})</source>
+        <translation>Older IVA endpoint (iva.{region})</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>Custom base URL</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Base &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM with the user and password below and find the project of this region.</source>
+        <translation>Sign in to IAM with the user and password below and find the project of this region.</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>&amp;Project id:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentication</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>Access key (AK/SK)</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM user and password</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Access &amp;key id (AK):</source>
+        <translation>Access &amp;key id (AK):</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret key (SK):</source>
+        <translation>Se&amp;cret key (SK):</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM &amp;user:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>same as the user</source>
+        <translation>same as the user</translation>
+    </message>
+    <message>
+        <source>&amp;Account (domain):</source>
+        <translation>&amp;Account (domain):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment / credentials file</source>
+        <translation>&amp;Import from environment / credentials file</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>System proxy settings</translation>
+    </message>
+    <message>
+        <source>From http_proxy / https_proxy</source>
+        <translation>From http_proxy / https_proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy host and port:</source>
+        <translation>Proxy host and port:</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>Proxy user:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy password:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Extra CA file (PEM):</source>
+        <translation>Extra CA file (PEM):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Transfer timeout:</source>
+        <translation>Transfer timeout:</translation>
+    </message>
+    <message>
+        <source>Pages in flight:</source>
+        <translation>Pages in flight:</translation>
+    </message>
+    <message>
+        <source>Task cap for load all:</source>
+        <translation>Task cap for load all:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Extra CA certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported the access key %1 from %2.</source>
+        <translation>Imported the access key %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user and password first: the lookup signs in with them.</source>
+        <translation>Enter the IAM user and password first: the lookup signs in with them.</translation>
+    </message>
+    <message>
+        <source>Project id of %1: %2</source>
+        <translation>Project id of %1: %2</translation>
+    </message>
+    <message>
+        <source>Looking up the project id…</source>
+        <translation>Looking up the project id…</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid. Enter a URL such as https://vias.cn-north-4.myhuaweicloud.com.</source>
+        <translation>The base URL is not valid. Enter a URL such as https://vias.cn-north-4.myhuaweicloud.com.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 tasks in %2</source>
+        <translation>Connected: %1 tasks in %2</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileManager</name>
+    <message>
+        <source>This profile no longer exists. Choose another one or add a profile.</source>
+        <translation>This profile no longer exists. Choose another one or add a profile.</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileStore</name>
+    <message>
+        <source>No credentials were found in the environment or the credentials file. Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create ~/.huaweicloud/credentials.</source>
+        <translation>No credentials were found in the environment or the credentials file. Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create ~/.huaweicloud/credentials.</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>Imported (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileSwitcher</name>
+    <message>
+        <source>The project this window shows</source>
+        <translation>The project this window shows</translation>
+    </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>(unnamed profile)</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>Demo (local simulator)</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>Manage profiles…</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProjectLookup</name>
+    <message>
+        <source>IAM refused the sign-in: %1. Check the user name, password and account name.</source>
+        <translation>IAM refused the sign-in: %1. Check the user name, password and account name.</translation>
+    </message>
+    <message>
+        <source>IAM sign-in failed: %1. Check the IAM endpoint and the network.</source>
+        <translation>IAM sign-in failed: %1. Check the IAM endpoint and the network.</translation>
+    </message>
+    <message>
+        <source>IAM answered without a token (no X-Subject-Token header). Check the IAM endpoint.</source>
+        <translation>IAM answered without a token (no X-Subject-Token header). Check the IAM endpoint.</translation>
+    </message>
+    <message>
+        <source>Listing the projects failed: %1. The IAM user may lack permission to list projects; copy the project id from the console&apos;s My Credentials page instead.</source>
+        <translation>Listing the projects failed: %1. The IAM user may lack permission to list projects; copy the project id from the console&apos;s My Credentials page instead.</translation>
+    </message>
+    <message>
+        <source>No project named %1 was found for this account. Check the region, or copy the project id from the console&apos;s My Credentials page.</source>
+        <translation>No project named %1 was found for this account. Check the region, or copy the project id from the console&apos;s My Credentials page.</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::RawJsonTab</name>
     <message>
         <source>Reveal secrets</source>
@@ -2402,6 +2790,49 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     </message>
 </context>
 <context>
+    <name>vias::ui::SecretStore</name>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Secrets are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only: you will be asked again after a restart.</source>
+        <translation>Secrets are kept for this session only: you will be asked again after a restart.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Secrets are kept for this session only; enable &quot;Store secrets in a local file&quot; in Preferences to keep them.</source>
+        <translation>No system keychain is available (%1). Secrets are kept for this session only; enable &quot;Store secrets in a local file&quot; in Preferences to keep them.</translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted in %1 (readable by your user only). Anyone with access to your account can read them.</source>
+        <translation>Secrets are stored unencrypted in %1 (readable by your user only). Anyone with access to your account can read them.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2. Check its owner and permissions.</source>
+        <translation>Cannot read the secrets file %1: %2. Check its owner and permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>Cannot write the secrets file %1: %2. Check the folder&apos;s permissions and free space.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the secrets: %1. Allow vias-console to use the keychain, or enter them again.</source>
+        <translation>The keychain refused to give the secrets: %1. Allow vias-console to use the keychain, or enter them again.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secrets: %1. They are kept for this session only.</source>
+        <translation>The keychain did not store the secrets: %1. They are kept for this session only.</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the secrets: %1.</source>
+        <translation>The keychain did not delete the secrets: %1.</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::TaskDetailPane</name>
     <message>
         <source>Overview</source>
@@ -2456,6 +2887,33 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     <message>
         <source>Copy selected rows</source>
         <translation>Copy selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to VIAS Console</source>
+        <translation>Welcome to VIAS Console</translation>
+    </message>
+    <message>
+        <source>VIAS Console lists, filters, charts and exports the video analysis tasks of a Huawei Cloud VIAS project, such as edge face extraction. Try it on the built-in demo, or add a profile with your project&apos;s endpoint and credentials.</source>
+        <translation>VIAS Console lists, filters, charts and exports the video analysis tasks of a Huawei Cloud VIAS project, such as edge face extraction. Try it on the built-in demo, or add a profile with your project&apos;s endpoint and credentials.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Try the &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile</source>
+        <translation>&amp;Add a profile</translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment</source>
+        <translation>&amp;Import from environment</translation>
+    </message>
+    <message>
+        <source>Use HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials</source>
+        <translation>Use HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials</translation>
     </message>
 </context>
 <context>

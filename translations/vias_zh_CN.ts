@@ -1260,6 +1260,37 @@
     </message>
 </context>
 <context>
+    <name>vias::ui::AboutDialog</name>
+    <message>
+        <source>(version not recorded by the build)</source>
+        <translation>（构建时未记录版本）</translation>
+    </message>
+    <message>
+        <source>VIAS Console %1
+Qt %2 (built with %3)
+QtKeychain %4
+libxlsxwriter %5
+Compiler: %6</source>
+        <translation>VIAS 控制台 %1
+Qt %2（构建时使用 %3）
+QtKeychain %4
+libxlsxwriter %5
+编译器：%6</translation>
+    </message>
+    <message>
+        <source>About VIAS Console</source>
+        <translation>关于 VIAS 控制台</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;VIAS Console&lt;/h2&gt;&lt;p&gt;A desktop console for Huawei Cloud VIAS video analysis tasks.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;VIAS 控制台&lt;/h2&gt;&lt;p&gt;华为云 VIAS 视频分析任务桌面控制台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>文档：&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::ChartsPane</name>
     <message>
         <source>Tasks</source>
@@ -2091,6 +2122,363 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     </message>
 </context>
 <context>
+    <name>vias::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Load all, page locally</source>
+        <translation>全部加载，本地分页</translation>
+    </message>
+    <message>
+        <source>Server paging</source>
+        <translation>服务端分页</translation>
+    </message>
+    <message>
+        <source>Excel (UTF-8 with BOM)</source>
+        <translation>Excel（带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>Plain RFC 4180 (UTF-8)</source>
+        <translation>标准 RFC 4180（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Mask secrets in views (webhook headers, passwords)</source>
+        <translation>在视图中遮盖敏感信息（Webhook 头部、密码）</translation>
+    </message>
+    <message>
+        <source>Store secrets in a local file when no keychain is available</source>
+        <translation>无系统钥匙串时将敏感信息保存在本地文件中</translation>
+    </message>
+    <message>
+        <source>Warning: the file %1 is readable only by your user, but it is not encrypted. Anyone who can read your files (a backup, an administrator) can read your secret keys and passwords.</source>
+        <translation>警告：文件 %1 仅您的用户可读，但未加密。任何能读取您文件的人（备份、管理员）都能读取您的密钥和密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Rows per &amp;page:</source>
+        <translation>每页行数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Paging &amp;mode:</source>
+        <translation>分页模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pages in &amp;flight:</source>
+        <translation>并行请求页数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Task &amp;cap for load all:</source>
+        <translation>全部加载的任务上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;CSV preset:</source>
+        <translation>CSV 预设(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::Profile</name>
+    <message>
+        <source>profile %1</source>
+        <translation>配置 %1</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileDialog</name>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>终端节点</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>VIAS region endpoint (vias.{region})</source>
+        <translation>VIAS 区域终端节点（vias.{region}）</translation>
+    </message>
+    <message>
+        <source>Older IVA endpoint (iva.{region})</source>
+        <translation>旧版 IVA 终端节点（iva.{region}）</translation>
+    </message>
+    <message>
+        <source>Custom base URL</source>
+        <translation>自定义基础 URL</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>终端节点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign in to IAM with the user and password below and find the project of this region.</source>
+        <translation>使用下方的用户名和密码登录 IAM，并查找此区域的项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Project id:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Access key (AK/SK)</source>
+        <translation>访问密钥（AK/SK）</translation>
+    </message>
+    <message>
+        <source>IAM user and password</source>
+        <translation>IAM 用户名和密码</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key id (AK):</source>
+        <translation>访问密钥 ID (AK)(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret key (SK):</source>
+        <translation>私有访问密钥 (SK)(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>same as the user</source>
+        <translation>与用户相同</translation>
+    </message>
+    <message>
+        <source>&amp;Account (domain):</source>
+        <translation>账号（租户）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment / credentials file</source>
+        <translation>从环境变量/凭据文件导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>From http_proxy / https_proxy</source>
+        <translation>使用 http_proxy / https_proxy</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Proxy host and port:</source>
+        <translation>代理主机和端口：</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>代理用户：</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>代理密码：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Extra CA file (PEM):</source>
+        <translation>额外 CA 文件（PEM）：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Transfer timeout:</source>
+        <translation>传输超时：</translation>
+    </message>
+    <message>
+        <source>Pages in flight:</source>
+        <translation>并行请求页数：</translation>
+    </message>
+    <message>
+        <source>Task cap for load all:</source>
+        <translation>全部加载的任务上限：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>额外 CA 证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Imported the access key %1 from %2.</source>
+        <translation>已从 %2 导入访问密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM user and password first: the lookup signs in with them.</source>
+        <translation>请先输入 IAM 用户名和密码：查询时会用它们登录。</translation>
+    </message>
+    <message>
+        <source>Project id of %1: %2</source>
+        <translation>%1 的项目 ID：%2</translation>
+    </message>
+    <message>
+        <source>Looking up the project id…</source>
+        <translation>正在查询项目 ID…</translation>
+    </message>
+    <message>
+        <source>The base URL is not valid. Enter a URL such as https://vias.cn-north-4.myhuaweicloud.com.</source>
+        <translation>基础 URL 无效。请输入形如 https://vias.cn-north-4.myhuaweicloud.com 的 URL。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 tasks in %2</source>
+        <translation>已连接：%2 中有 %1 个任务</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileManager</name>
+    <message>
+        <source>This profile no longer exists. Choose another one or add a profile.</source>
+        <translation>此配置已不存在。请选择其他配置或添加配置。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileStore</name>
+    <message>
+        <source>No credentials were found in the environment or the credentials file. Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK, or create ~/.huaweicloud/credentials.</source>
+        <translation>在环境变量或凭据文件中未找到凭据。请设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK，或创建 ~/.huaweicloud/credentials。</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <translation>已导入（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProfileSwitcher</name>
+    <message>
+        <source>The project this window shows</source>
+        <translation>此窗口显示的项目</translation>
+    </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>（未命名配置）</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>演示（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>Manage profiles…</source>
+        <translation>管理配置…</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::ProjectLookup</name>
+    <message>
+        <source>IAM refused the sign-in: %1. Check the user name, password and account name.</source>
+        <translation>IAM 拒绝登录：%1。请检查用户名、密码和账号名。</translation>
+    </message>
+    <message>
+        <source>IAM sign-in failed: %1. Check the IAM endpoint and the network.</source>
+        <translation>IAM 登录失败：%1。请检查 IAM 终端节点和网络。</translation>
+    </message>
+    <message>
+        <source>IAM answered without a token (no X-Subject-Token header). Check the IAM endpoint.</source>
+        <translation>IAM 响应中没有令牌（无 X-Subject-Token 头部）。请检查 IAM 终端节点。</translation>
+    </message>
+    <message>
+        <source>Listing the projects failed: %1. The IAM user may lack permission to list projects; copy the project id from the console&apos;s My Credentials page instead.</source>
+        <translation>列出项目失败：%1。该 IAM 用户可能无权列出项目；请改为从控制台“我的凭证”页面复制项目 ID。</translation>
+    </message>
+    <message>
+        <source>No project named %1 was found for this account. Check the region, or copy the project id from the console&apos;s My Credentials page.</source>
+        <translation>此账号下未找到名为 %1 的项目。请检查区域，或从控制台“我的凭证”页面复制项目 ID。</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::RawJsonTab</name>
     <message>
         <source>Reveal secrets</source>
@@ -2383,6 +2771,49 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     </message>
 </context>
 <context>
+    <name>vias::ui::SecretStore</name>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>敏感信息保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Secrets are kept for this session only: you will be asked again after a restart.</source>
+        <translation>敏感信息仅在本次会话中保留：重启后需要重新输入。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Secrets are kept for this session only; enable &quot;Store secrets in a local file&quot; in Preferences to keep them.</source>
+        <translation>没有可用的系统钥匙串（%1）。敏感信息仅在本次会话中保留；如需保存，请在首选项中启用“无系统钥匙串时将敏感信息保存在本地文件中”。</translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted in %1 (readable by your user only). Anyone with access to your account can read them.</source>
+        <translation>敏感信息以未加密方式保存在 %1 中（仅您的用户可读）。任何能访问您账户的人都能读取它们。</translation>
+    </message>
+    <message>
+        <source>Cannot read the secrets file %1: %2. Check its owner and permissions.</source>
+        <translation>无法读取敏感信息文件 %1：%2。请检查其所有者和权限。</translation>
+    </message>
+    <message>
+        <source>Cannot write the secrets file %1: %2. Check the folder&apos;s permissions and free space.</source>
+        <translation>无法写入敏感信息文件 %1：%2。请检查文件夹权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to give the secrets: %1. Allow vias-console to use the keychain, or enter them again.</source>
+        <translation>钥匙串拒绝提供敏感信息：%1。请允许 vias-console 使用钥匙串，或重新输入。</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>The keychain did not store the secrets: %1. They are kept for this session only.</source>
+        <translation>钥匙串未能保存敏感信息：%1。它们仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>The keychain did not delete the secrets: %1.</source>
+        <translation>钥匙串未能删除敏感信息：%1。</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::TaskDetailPane</name>
     <message>
         <source>Overview</source>
@@ -2437,6 +2868,33 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     <message>
         <source>Copy selected rows</source>
         <translation>复制选中的行</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to VIAS Console</source>
+        <translation>欢迎使用 VIAS 控制台</translation>
+    </message>
+    <message>
+        <source>VIAS Console lists, filters, charts and exports the video analysis tasks of a Huawei Cloud VIAS project, such as edge face extraction. Try it on the built-in demo, or add a profile with your project&apos;s endpoint and credentials.</source>
+        <translation>VIAS 控制台可列出、筛选、统计并导出华为云 VIAS 项目中的视频分析任务，例如边缘人脸提取。您可以先试用内置演示，或使用项目的终端节点和凭据添加配置。</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>试用演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a profile</source>
+        <translation>添加配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import from environment</source>
+        <translation>从环境变量导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Use HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK or ~/.huaweicloud/credentials</source>
+        <translation>使用 HUAWEICLOUD_SDK_AK / HUAWEICLOUD_SDK_SK 或 ~/.huaweicloud/credentials</translation>
     </message>
 </context>
 <context>
