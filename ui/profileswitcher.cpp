@@ -1,6 +1,7 @@
 // ProfileSwitcher: entries and the signals they map to.
 #include "ui/profileswitcher.h"
 
+#include <QEvent>
 #include <QSignalBlocker>
 
 namespace vias::ui {
@@ -10,9 +11,25 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 {
     setObjectName(QStringLiteral("profileSwitcher"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setToolTip(tr("The project this window shows"));
     setProfiles({});
+    retranslate();
     connect(this, &QComboBox::activated, this, &ProfileSwitcher::onActivated);
+}
+
+void ProfileSwitcher::retranslate()
+{
+    setToolTip(tr("The project this window shows"));
+    if (const int i = findData(kDemoId); i >= 0)
+        setItemText(i, tr("Demo (local simulator)"));
+    if (const int i = findData(kManageId); i >= 0)
+        setItemText(i, tr("Manage profiles…"));
+}
+
+void ProfileSwitcher::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QComboBox::changeEvent(event);
 }
 
 ProfileSwitcher::~ProfileSwitcher() = default;

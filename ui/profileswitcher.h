@@ -33,7 +33,11 @@ Q_SIGNALS:
     void demoChosen();
     void manageRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onActivated(int index);
     void selectCurrent();
 
