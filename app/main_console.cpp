@@ -1,4 +1,5 @@
 // vias-console: the desktop console for VIAS video analysis tasks.
+#include "app/console/consolecontroller.h"
 #include "app/console/demo.h"
 #include "ui/mainwindow.h"
 
@@ -29,17 +30,14 @@ int main(int argc, char *argv[])
     parser.addOption(demoTasksOption);
     parser.process(app);
 
-    std::unique_ptr<vias::app::Demo> demo;
     vias::ui::MainWindow window;
-    if (parser.isSet(demoOption)) {
-        vias::app::DemoOptions options;
-        options.taskCount = std::clamp(parser.value(demoTasksOption).toInt(), 1, 1'000'000);
-        demo = std::make_unique<vias::app::Demo>(options);
-        if (!demo->isRunning()) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), demo->errorString());
-            return 1;
-        }
-        window.setConnection(demo->connection());
+    vias::app::ConsoleController controller(&window);
+    vias::app::DemoOptions demo;
+    demo.taskCount = std::clamp(parser.value(demoTasksOption).toInt(), 1, 1'000'000);
+    QString error;
+    if (!controller.start(parser.isSet(demoOption), demo, &error)) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+        return 1;
     }
     window.show();
     return app.exec();

@@ -36,7 +36,7 @@
 namespace vias::ui {
 namespace {
 
-enum ContentPage { TablePage, EmptyPage, LoadingPage };
+enum ContentPage { TablePage, EmptyPage, LoadingPage, WelcomePage };
 
 // The parts of a filter the server applies in server paging mode.
 TaskFilter serverPart(const TaskFilter &f)
@@ -174,7 +174,7 @@ void MainWindow::buildActions()
 
 void MainWindow::buildLayout()
 {
-    auto *toolbar = addToolBar(QString());
+    auto *toolbar = m_toolBar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -187,7 +187,7 @@ void MainWindow::buildLayout()
     toolbar->addSeparator();
     toolbar->addWidget(m_modeCombo);
 
-    auto *fileMenu = menuBar()->addMenu(QString());
+    auto *fileMenu = m_fileMenu = menuBar()->addMenu(QString());
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_refreshAction);
     fileMenu->addAction(m_exportAction);
@@ -573,10 +573,26 @@ void MainWindow::updateSummary()
     updateContentPage();
 }
 
+void MainWindow::setWelcomePage(QWidget *page)
+{
+    m_welcome = page;
+    m_stack->insertWidget(WelcomePage, page);
+    updateContentPage();
+}
+
+void MainWindow::setPageSize(int rows)
+{
+    m_pager->setPageSize(rows); // the pager's signal applies it to the rows
+}
+
 void MainWindow::updateContentPage()
 {
     if (!m_stack)
         return;
+    if (!m_client && m_welcome) {
+        m_stack->setCurrentIndex(WelcomePage);
+        return;
+    }
     if (m_proxy->rowCount() > 0) {
         m_stack->setCurrentIndex(TablePage);
         return;

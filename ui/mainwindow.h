@@ -14,7 +14,9 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QTabWidget;
 class QToolButton;
 
@@ -66,6 +68,11 @@ public:
 
     void setServerPaging(bool server);
     bool isServerPaging() const;
+    void setPageSize(int rows);
+    // Shown instead of the table while no project is connected (first start).
+    void setWelcomePage(QWidget *page);
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
     // File > Export: asks what and where, then writes without blocking.
     void exportTasks();
     ExportRunner *exportRunner() const { return m_export; }
@@ -116,6 +123,9 @@ private:
     QProgressBar *m_loadingBar = nullptr;
 
     QComboBox *m_modeCombo = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QWidget *m_welcome = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,0 +1,65 @@
+// Everything around the main window that is about sessions rather than
+// tasks: which project is open (profiles, the demo), the welcome page on a
+// first start, preferences (language hook, theme, paging defaults), the
+// profile switcher in the toolbar and the Settings/Help menus.
+#pragma once
+
+#include "ui/profiles/preferences.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vias::ui {
+class MainWindow;
+class ProfileManager;
+class ProfileStore;
+class ProfileSwitcher;
+class SecretStore;
+class WelcomePage;
+}
+
+namespace vias::app {
+
+class Demo;
+struct DemoOptions;
+
+class ConsoleController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleController)
+
+public:
+    explicit ConsoleController(ui::MainWindow *window);
+    ~ConsoleController() override;
+
+    // Start-up: the demo when asked, else the last used profile, else the
+    // welcome page. Returns false with a message when the demo cannot start.
+    bool start(bool demo, const DemoOptions &demoOptions, QString *error);
+    void openDemo();
+    void openProfile(const QString &id);
+
+    ui::ProfileStore *profileStore() const { return m_store; }
+    ui::ProfileSwitcher *switcher() const { return m_switcher; }
+
+    // Applies the theme to the whole application.
+    static void applyTheme(ui::Theme theme);
+
+private:
+    void buildMenus();
+    void showPreferences();
+    void manageProfiles();
+    void importFromEnvironment();
+    void applyPreferences(const ui::Preferences &preferences);
+
+    ui::MainWindow *m_window;
+    ui::ProfileStore *m_store;
+    ui::SecretStore *m_secrets;
+    ui::ProfileManager *m_manager;
+    ui::ProfileSwitcher *m_switcher;
+    ui::WelcomePage *m_welcome;
+    std::unique_ptr<Demo> m_demo;
+    std::unique_ptr<DemoOptions> m_demoOptions;
+};
+
+} // namespace vias::app
