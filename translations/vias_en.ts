@@ -1268,6 +1268,33 @@
     </message>
 </context>
 <context>
+    <name>vias::app::ConsoleController</name>
+    <message>
+        <source>Connection profiles…</source>
+        <translation>Connection profiles…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Open the demo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About VIAS Console</source>
+        <translation>About VIAS Console</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::AboutDialog</name>
     <message>
         <source>(version not recorded by the build)</source>

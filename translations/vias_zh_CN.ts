@@ -1260,6 +1260,33 @@
     </message>
 </context>
 <context>
+    <name>vias::app::ConsoleController</name>
+    <message>
+        <source>Connection profiles…</source>
+        <translation>连接配置…</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>打开演示</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>首选项…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About VIAS Console</source>
+        <translation>关于 VIAS 控制台</translation>
+    </message>
+</context>
+<context>
     <name>vias::ui::AboutDialog</name>
     <message>
         <source>(version not recorded by the build)</source>
