@@ -3,6 +3,8 @@
 # VIAS simulator with realistic tasks, no cloud account needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# ccache (when present) shares objects between clones of the repository.
+export CCACHE_BASEDIR="$PWD"
 scripts/deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release -j "${VIAS_JOBS:-2}"
