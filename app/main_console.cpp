@@ -1,6 +1,7 @@
 // vias-console: the desktop console for VIAS video analysis tasks.
 #include "app/console/consolecontroller.h"
 #include "app/console/demo.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("vias-console"));
     QApplication::setApplicationDisplayName(QStringLiteral("VIAS Console"));
     QApplication::setApplicationVersion(QStringLiteral(VIAS_VERSION));
+    vias::ui::installLanguageFromSettings(); // before --help, so it is translated too
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,7 @@
 #include "app/console/demo.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/profiles/profilemanager.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcessEnvironment>
@@ -129,26 +131,43 @@ void ConsoleController::importFromEnvironment()
 void ConsoleController::buildMenus()
 {
     QMenu *file = m_window->fileMenu();
-    auto *manage = new QAction(tr("Connection profiles…"), this);
-    manage->setObjectName(QStringLiteral("manageProfilesAction"));
-    connect(manage, &QAction::triggered, this, &ConsoleController::manageProfiles);
-    auto *demo = new QAction(tr("Open the demo"), this);
-    demo->setObjectName(QStringLiteral("openDemoAction"));
-    connect(demo, &QAction::triggered, this, &ConsoleController::openDemo);
+    m_manageAction = new QAction(this);
+    m_manageAction->setObjectName(QStringLiteral("manageProfilesAction"));
+    connect(m_manageAction, &QAction::triggered, this, &ConsoleController::manageProfiles);
+    m_demoAction = new QAction(this);
+    m_demoAction->setObjectName(QStringLiteral("openDemoAction"));
+    connect(m_demoAction, &QAction::triggered, this, &ConsoleController::openDemo);
     const QList<QAction *> existing = file->actions();
-    file->insertAction(existing.value(0), manage);
-    file->insertAction(existing.value(0), demo);
+    file->insertAction(existing.value(0), m_manageAction);
+    file->insertAction(existing.value(0), m_demoAction);
     file->insertSeparator(existing.value(0));
 
-    QMenu *settings = m_window->menuBar()->addMenu(tr("&Settings"));
-    settings->setObjectName(QStringLiteral("settingsMenu"));
-    auto *preferences = settings->addAction(tr("Preferences…"), this,
-                                            &ConsoleController::showPreferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("About VIAS Console"), this,
-                    [this] { ui::AboutDialog(m_window).exec(); });
+    m_settingsMenu = m_window->menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_preferencesAction = m_settingsMenu->addAction(QString(), this, &ConsoleController::showPreferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_helpMenu = m_window->menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { ui::AboutDialog(m_window).exec(); });
+    retranslate();
+    m_window->installEventFilter(this); // LanguageChange reaches the window, not this QObject
+}
+
+void ConsoleController::retranslate()
+{
+    m_manageAction->setText(tr("Connection profiles…"));
+    m_demoAction->setText(tr("Open the demo"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_preferencesAction->setText(tr("Preferences…"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("About VIAS Console"));
+}
+
+bool ConsoleController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
 }
 
 void ConsoleController::showPreferences()
@@ -156,6 +175,8 @@ void ConsoleController::showPreferences()
     ui::PreferencesDialog dialog(m_window);
     dialog.setPreferences(ui::Preferences::load());
     connect(&dialog, &ui::PreferencesDialog::themeChanged, this, &ConsoleController::applyTheme);
+    connect(&dialog, &ui::PreferencesDialog::languageChanged, this,
+            [](const QString &code) { ui::setLanguage(code); });
     connect(&dialog, &ui::PreferencesDialog::preferencesChanged, this,
             &ConsoleController::applyPreferences);
     dialog.exec();

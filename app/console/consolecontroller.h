@@ -8,6 +8,9 @@
 
 #include <QObject>
 
+class QAction;
+class QMenu;
+
 #include <memory>
 
 namespace vias::ui {
@@ -45,8 +48,12 @@ public:
     // Applies the theme to the whole application.
     static void applyTheme(ui::Theme theme);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildMenus();
+    void retranslate();
     void showPreferences();
     void manageProfiles();
     void importFromEnvironment();
@@ -58,6 +65,12 @@ private:
     ui::ProfileManager *m_manager;
     ui::ProfileSwitcher *m_switcher;
     ui::WelcomePage *m_welcome;
+    QAction *m_manageAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     std::unique_ptr<Demo> m_demo;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };
