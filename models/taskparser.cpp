@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -47,6 +48,34 @@ QString numberText(double d)
     return QString::number(d, 'g', 17);
 }
 
+// Values that repeat across tasks (creator, project, pool, config keys, data
+// categories...) share one buffer per parsing thread, so 100,000 loaded tasks
+// hold a few copies instead of 100,000. Bounded, so unique hostile values
+// cannot grow the pool without limit (they are then simply not shared).
+QString intern(QString text)
+{
+    constexpr qsizetype kMaxPooled = 4096;
+    constexpr qsizetype kMaxLength = 128;
+    if (text.isEmpty() || text.size() > kMaxLength)
+        return text;
+    thread_local QSet<QString> pool;
+    const auto it = pool.constFind(text);
+    if (it != pool.cend())
+        return *it;
+    if (pool.size() < kMaxPooled) {
+        text.squeeze();
+        pool.insert(text);
+    }
+    return text;
+}
+
+QStringList internAll(QStringList list)
+{
+    for (QString &item : list)
+        item = intern(std::move(item));
+    return list;
+}
+
 // Reads fields of one JSON object, recording a warning for each problem.
 class FieldReader
 {
@@ -55,8 +84,7 @@ public:
         : m_obj(obj)
         , m_path(std::move(path))
         , m_warnings(warnings)
-    {
-    }
+    {}
 
     QString field(QLatin1StringView key) const
     {
@@ -71,7 +99,12 @@ public:
 
     QJsonValue value(QLatin1StringView key) const { return m_obj.value(key); }
 
-    enum class Need { Optional, Required, NullAllowed };
+    enum class Need
+    {
+        Optional,
+        Required,
+        NullAllowed
+    };
 
     QString string(QLatin1StringView key, Need need = Need::Optional) const
     {
@@ -170,7 +203,8 @@ public:
                 if (item.isString())
                     out << item.toString();
                 else
-                    warn(Kind::WrongType, field(key), typeName(item) + QStringLiteral(" in the list"));
+                    warn(Kind::WrongType, field(key),
+                         typeName(item) + QStringLiteral(" in the list"));
             }
         } else if (v.isString()) {
             warn(Kind::Coerced, field(key), QStringLiteral("a single string"));
@@ -252,7 +286,7 @@ void readInput(const FieldReader &top, Task &task)
     if (input.isEmpty())
         return;
     FieldReader r(input, QStringLiteral("input"), &task.warnings);
-    task.input.typeCode = r.string(QLatin1StringView("type"), FieldReader::Need::Required);
+    task.input.typeCode = intern(r.string(QLatin1StringView("type"), FieldReader::Need::Required));
     task.input.type = inputTypeFromCode(task.input.typeCode);
     if (task.input.type == InputType::Unknown && !task.input.typeCode.isEmpty())
         r.warn(Kind::UnknownType, QStringLiteral("input.type"), task.input.typeCode);
@@ -271,7 +305,8 @@ void readInput(const FieldReader &top, Task &task)
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = QStringLiteral("input.data[%1]").arg(i);
         if (!items.at(i).isObject()) {
-            r.warn(Kind::WrongType, path, typeName(items.at(i)) + QStringLiteral(", expected an object"));
+            r.warn(Kind::WrongType, path,
+                   typeName(items.at(i)) + QStringLiteral(", expected an object"));
             continue;
         }
         const QJsonObject item = items.at(i).toObject();
@@ -334,23 +369,27 @@ void readOutput(const FieldReader &top, Task &task)
         }
         if (!it.value().isObject()) {
             if (!it.value().isNull())
-                top.warn(Kind::WrongType, path, typeName(it.value()) + QStringLiteral(", expected an object"));
+                top.warn(Kind::WrongType, path,
+                         typeName(it.value()) + QStringLiteral(", expected an object"));
             continue;
         }
         FieldReader r(it.value().toObject(), path, &task.warnings);
         if (key == QLatin1StringView("webhook")) {
-            out.webhook = WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
-                                        readHeaders(r, path + QStringLiteral(".headers")),
-                                        r.stringList(QLatin1StringView("data_category"))};
+            out.webhook =
+                WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
+                              readHeaders(r, path + QStringLiteral(".headers")),
+                              internAll(r.stringList(QLatin1StringView("data_category")))};
         } else if (key == QLatin1StringView("dis")) {
             out.dis = DisOutput{r.string(QLatin1StringView("stream_name")),
-                                r.stringList(QLatin1StringView("data_category"))};
+                                internAll(r.stringList(QLatin1StringView("data_category")))};
         } else if (key == QLatin1StringView("obs")) {
-            out.obs = ObsOutput{r.string(QLatin1StringView("bucket")), r.string(QLatin1StringView("path")),
-                                r.stringList(QLatin1StringView("data_category"))};
+            out.obs = ObsOutput{r.string(QLatin1StringView("bucket")),
+                                r.string(QLatin1StringView("path")),
+                                internAll(r.stringList(QLatin1StringView("data_category")))};
         } else if (key == QLatin1StringView("localpath")) {
-            out.localPath = LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
-                                            r.stringList(QLatin1StringView("data_category"))};
+            out.localPath =
+                LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
+                                internAll(r.stringList(QLatin1StringView("data_category")))};
         } else {
             out.otherKinds << key;
             top.warn(Kind::UnknownType, QStringLiteral("output"), key);
@@ -363,14 +402,13 @@ void readServiceConfig(const FieldReader &top, Task &task)
     const QJsonObject config = top.object(QLatin1StringView("service_config"));
     for (auto it = config.begin(); it != config.end(); ++it) {
         if (it.key() != QLatin1StringView("common"))
-            task.config.otherSections << it.key();
+            task.config.otherSections << intern(it.key());
     }
-    const QJsonObject common =
-        FieldReader(config, QStringLiteral("service_config"), &task.warnings)
-            .object(QLatin1StringView("common"));
+    const QJsonObject common = FieldReader(config, QStringLiteral("service_config"), &task.warnings)
+                                   .object(QLatin1StringView("common"));
     task.config.common.reserve(common.size());
     for (auto it = common.begin(); it != common.end(); ++it)
-        task.config.common.append({it.key(), it.value()});
+        task.config.common.append({intern(it.key()), it.value()});
 
     FieldReader r(common, QStringLiteral("service_config.common"), &task.warnings);
     FaceConfig &f = task.config.face;
@@ -382,7 +420,7 @@ void readServiceConfig(const FieldReader &top, Task &task)
     f.faceFirstSendThreshold = r.number(QLatin1StringView("face_first_send_threshold"));
     f.faceMustSendSw = r.integer(QLatin1StringView("face_must_send_sw"));
     f.faceRepeatSendSw = r.integer(QLatin1StringView("face_repeat_send_sw"));
-    f.faceRepeatSendMode = r.string(QLatin1StringView("face_repeat_send_mode"));
+    f.faceRepeatSendMode = intern(r.string(QLatin1StringView("face_repeat_send_mode")));
     f.faceRepeatSendStep = r.number(QLatin1StringView("face_repeat_send_step"));
     f.faceRepeatSendInterval = r.integer(QLatin1StringView("face_repeat_send_interval"));
     f.localFileSaveTime = r.integer(QLatin1StringView("local_file_save_time"));
@@ -395,13 +433,13 @@ void readTask(const QJsonObject &obj, Task &task)
     using Need = FieldReader::Need;
     task.id = r.string(QLatin1StringView("id"), Need::Required);
     task.name = r.string(QLatin1StringView("name"), Need::Required);
-    task.creator = r.string(QLatin1StringView("creator"));
-    task.projectId = r.string(QLatin1StringView("project_id"));
+    task.creator = intern(r.string(QLatin1StringView("creator")));
+    task.projectId = intern(r.string(QLatin1StringView("project_id")));
     task.description = r.string(QLatin1StringView("description"), Need::NullAllowed);
-    task.serviceVersion = r.string(QLatin1StringView("service_version"));
-    task.edgePoolId = r.string(QLatin1StringView("edge_pool_id"));
-    task.resourceOrderId = r.string(QLatin1StringView("resource_order_id"));
-    task.serviceName = r.string(QLatin1StringView("service_name"));
+    task.serviceVersion = intern(r.string(QLatin1StringView("service_version")));
+    task.edgePoolId = intern(r.string(QLatin1StringView("edge_pool_id")));
+    task.resourceOrderId = intern(r.string(QLatin1StringView("resource_order_id")));
+    task.serviceName = intern(r.string(QLatin1StringView("service_name")));
     task.statusDetail = r.string(QLatin1StringView("status"), Need::NullAllowed);
     task.createdAtMs = r.timestamp(QLatin1StringView("created_at"));
     task.updatedAtMs = r.timestamp(QLatin1StringView("updated_at"));
@@ -424,7 +462,8 @@ void readTask(const QJsonObject &obj, Task &task)
     if (task.state == TaskState::Unknown && !state.isEmpty()) {
         const TaskState relaxed = taskStateFromCode(state.trimmed().toUpper());
         if (relaxed != TaskState::Unknown) {
-            r.warn(Kind::Coerced, QStringLiteral("state"), QLatin1Char('"') + state + QLatin1Char('"'));
+            r.warn(Kind::Coerced, QStringLiteral("state"),
+                   QLatin1Char('"') + state + QLatin1Char('"'));
             task.state = relaxed;
         } else {
             r.warn(Kind::UnknownState, QStringLiteral("state"), state.left(64));
@@ -454,10 +493,10 @@ Task parseTask(const QByteArray &taskJson)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(taskJson, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString detail = error.error != QJsonParseError::NoError
-                                   ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
-                                   : (doc.isArray() ? QStringLiteral("an array")
-                                                    : QStringLiteral("a scalar value"));
+        const QString detail =
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
+                : (doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar value"));
         task.warnings.append({Kind::NotAnObject, Rule::None, QStringLiteral("task"), detail});
         task.name = QString::fromUtf8(taskJson.left(60)).simplified();
         return task;
@@ -497,9 +536,10 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
         // Ask the full parser for the clearest message about a broken body.
         QJsonParseError error{};
         QJsonDocument::fromJson(body, &error);
-        const QString detail = error.error != QJsonParseError::NoError
-                                   ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
-                                   : QStringLiteral("%1 at byte %2").arg(scan.error).arg(scan.errorOffset);
+        const QString detail =
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
+                : QStringLiteral("%1 at byte %2").arg(scan.error).arg(scan.errorOffset);
         const bool looksLikeHtml = body.trimmed().startsWith('<');
         result.error = {
             looksLikeHtml
@@ -593,7 +633,10 @@ TaskWarnings checkFaceConfig(const Task &task)
     if (o.webhook) {
         checkOrigin(o.webhook->dataCategory, QStringLiteral("output.webhook.data_category"));
         if (o.webhook->url.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive))
-            out.append({Kind::Suspicious, Rule::PlainHttpWebhook, QStringLiteral("output.webhook.url"), {}});
+            out.append({Kind::Suspicious,
+                        Rule::PlainHttpWebhook,
+                        QStringLiteral("output.webhook.url"),
+                        {}});
     }
     if (o.dis)
         checkOrigin(o.dis->dataCategory, QStringLiteral("output.dis.data_category"));

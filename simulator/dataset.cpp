@@ -24,7 +24,64 @@ qint64 parseIsoMs(const QString &text)
     return dt.isValid() ? dt.toMSecsSinceEpoch() : 0;
 }
 
+// Everything in a query that changes select()'s result (not offset/limit).
+QByteArray selectKey(const TaskQuery &q)
+{
+    QByteArray key;
+    key += char('0' + int(q.orderKey));
+    key += q.ascending ? 'a' : 'd';
+    const auto text = [&key](char tag, const std::optional<QString> &value) {
+        if (!value)
+            return;
+        key += '\x1f';
+        key += tag;
+        key += value->toUtf8();
+    };
+    const auto number = [&key](char tag, const std::optional<qint64> &value) {
+        if (!value)
+            return;
+        key += '\x1f';
+        key += tag;
+        key += QByteArray::number(*value);
+    };
+    text('s', q.state);
+    text('v', q.serviceVersion);
+    number('f', q.createdSinceMs);
+    number('u', q.createdUntilMs);
+    text('n', q.nameLike);
+    text('i', q.idLike);
+    return key;
+}
+
+constexpr qsizetype kSelectCacheSize = 4;
+
 } // namespace
+
+bool Dataset::SelectCache::find(const QByteArray &key, QList<int> *rows) const
+{
+    const QMutexLocker lock(&m_mutex);
+    for (const auto &entry : m_entries) {
+        if (entry.first == key) {
+            *rows = entry.second;
+            return true;
+        }
+    }
+    return false;
+}
+
+void Dataset::SelectCache::insert(const QByteArray &key, const QList<int> &rows)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.prepend({key, rows});
+    if (m_entries.size() > kSelectCacheSize)
+        m_entries.removeLast();
+}
+
+void Dataset::SelectCache::clear()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+}
 
 Dataset Dataset::generate(const GeneratorOptions &options)
 {
@@ -97,6 +154,7 @@ std::optional<Dataset> Dataset::fromListResponse(const QByteArray &body, QString
 
 void Dataset::reindex()
 {
+    m_selectCache.clear();
     m_index.clear();
     m_index.reserve(m_tasks.size());
     for (int i = 0; i < m_tasks.size(); ++i)
@@ -110,6 +168,17 @@ const TaskRecord *Dataset::find(const QString &id) const
 }
 
 QList<int> Dataset::select(const TaskQuery &query) const
+{
+    const QByteArray key = selectKey(query);
+    QList<int> rows;
+    if (m_selectCache.find(key, &rows))
+        return rows;
+    rows = selectUncached(query);
+    m_selectCache.insert(key, rows);
+    return rows;
+}
+
+QList<int> Dataset::selectUncached(const TaskQuery &query) const
 {
     QList<int> rows;
     rows.reserve(m_tasks.size());
@@ -190,6 +259,7 @@ QByteArray Dataset::toListResponse() const
 
 void Dataset::add(TaskRecord record)
 {
+    m_selectCache.clear();
     const auto it = m_index.constFind(record.id);
     if (it != m_index.cend()) {
         m_tasks[*it] = std::move(record);
@@ -204,6 +274,7 @@ bool Dataset::remove(const QString &id)
     const auto it = m_index.constFind(id);
     if (it == m_index.cend())
         return false;
+    m_selectCache.clear();
     const int row = *it;
     // Swap with the last record: O(1), and order does not matter (select sorts).
     m_index.remove(id);
@@ -220,6 +291,7 @@ bool Dataset::setState(const QString &id, const QString &state, const QDateTime 
     const auto it = m_index.constFind(id);
     if (it == m_index.cend())
         return false;
+    m_selectCache.clear();
     TaskRecord &record = m_tasks[*it];
     QJsonObject object = QJsonDocument::fromJson(record.json).object();
     const qint64 ms = std::max(when.toMSecsSinceEpoch() / 1000 * 1000, record.createdMs);

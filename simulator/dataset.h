@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <optional>
@@ -77,8 +78,34 @@ public:
     static TaskRecord recordFromJson(const QByteArray &compactJson);
 
 private:
+    // The filtered and sorted order of the last few queries (paging excluded):
+    // a fetch-all asks the same query page after page, and sorting 100,000
+    // records per page dominated it. Cleared on every mutation. Copies of a
+    // Dataset start with an empty cache; the mutex keeps const select()
+    // thread-safe.
+    class SelectCache
+    {
+    public:
+        SelectCache() = default;
+        SelectCache(const SelectCache &) {}
+        SelectCache &operator=(const SelectCache &)
+        {
+            clear();
+            return *this;
+        }
+        bool find(const QByteArray &key, QList<int> *rows) const;
+        void insert(const QByteArray &key, const QList<int> &rows);
+        void clear();
+
+    private:
+        mutable QMutex m_mutex;
+        QList<QPair<QByteArray, QList<int>>> m_entries; // most recent first
+    };
+
+    QList<int> selectUncached(const TaskQuery &query) const;
     void reindex();
 
+    mutable SelectCache m_selectCache;
     QList<TaskRecord> m_tasks;
     QHash<QString, int> m_index;
     GeneratorOptions m_generatorOptions;

@@ -340,6 +340,58 @@ private slots:
                  QStringLiteral("a"));
     }
 
+    // select() caches its order per query; every mutation must drop it.
+    void selectCacheFollowsMutations()
+    {
+        Dataset data = Dataset::generate(5, 200, kReference);
+        TaskQuery q;
+        q.orderKey = OrderKey::Name;
+        q.ascending = true;
+        const QList<int> first = data.select(q);
+        QCOMPARE(data.select(q), first); // served from the cache, same answer
+        TaskQuery running = q;
+        running.state = QStringLiteral("RUNNING");
+        QVERIFY(data.select(running).size() < first.size()); // another key, not the cached one
+
+        const auto uncachedIds = [](const Dataset &d, const TaskQuery &query) {
+            Dataset copy = d; // copies start with an empty cache
+            QStringList ids;
+            for (int row : copy.select(query))
+                ids << copy.tasks().at(row).id;
+            return ids;
+        };
+        const auto ids = [](const Dataset &d, const TaskQuery &query) {
+            QStringList out;
+            for (int row : d.select(query))
+                out << d.tasks().at(row).id;
+            return out;
+        };
+        TaskRecord extra = data.tasks().at(0);
+        extra.id = QStringLiteral("zz-extra");
+        extra.name = QStringLiteral("   first by name");
+        data.add(extra);
+        QCOMPARE(data.select(q).size(), first.size() + 1);
+        QCOMPARE(ids(data, q).first(), QStringLiteral("zz-extra"));
+        QVERIFY(data.remove(QStringLiteral("zz-extra")));
+        QCOMPARE(ids(data, q), uncachedIds(data, q));
+        QCOMPARE(data.select(q).size(), first.size());
+
+        const int runningBefore = int(data.select(running).size());
+        QString notRunning;
+        for (const TaskRecord &t : data.tasks()) {
+            if (t.state != QLatin1String("RUNNING")) {
+                notRunning = t.id;
+                break;
+            }
+        }
+        QVERIFY(data.setState(notRunning, QStringLiteral("RUNNING"), kReference));
+        QCOMPARE(data.select(running).size(), runningBefore + 1);
+
+        data.churn(50, 3, kReference.addSecs(60));
+        QCOMPARE(ids(data, q), uncachedIds(data, q));
+        QCOMPARE(ids(data, running), uncachedIds(data, running));
+    }
+
     void mutationsAndChurn()
     {
         Dataset data = Dataset::generate(9, 100, kReference);
