@@ -7,6 +7,8 @@
 #include "tests/support/simfixture.h"
 #include "ui/charts/chartspane.h"
 #include "ui/detail/roitab.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/exportrunner.h"
 #include "ui/detail/taskdetailpane.h"
 #include "ui/roilegend.h"
 #include "ui/mainwindow.h"
@@ -25,11 +27,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace vias;
@@ -354,6 +360,43 @@ private slots:
         QTRY_COMPARE(window().proxy()->matchingCount(), fromTable.value(QStringLiteral("RUNNING")));
         QCOMPARE(window().proxy()->filter().stateCodes, QStringList{QStringLiteral("RUNNING")});
         window().showView(0);
+    }
+
+    void exportsTheFilteredViewInTheOrderShown()
+    {
+        // Narrow to stopped tasks, sorted by name, then Ctrl+E > CSV.
+        TaskFilter filter;
+        filter.stateCodes = {QStringLiteral("STOPPED")};
+        window().proxy()->setFilter(filter);
+        window().proxy()->sort(int(TaskColumn::Name), Qt::AscendingOrder);
+        QStringList expectedIds;
+        for (int row : window().proxy()->matchingSourceRows())
+            expectedIds << window().model()->store().at(row).id;
+        QVERIFY(expectedIds.size() > 1);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stopped.csv"));
+        QTimer::singleShot(0, this, [path] {
+            auto *dialog = qobject_cast<ui::ExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QRadioButton *>(QStringLiteral("exportScopeView"))->setChecked(true);
+            auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormat"));
+            format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
+            dialog->findChild<QLineEdit *>(QStringLiteral("exportPath"))->setText(path);
+            dialog->accept();
+        });
+        QSignalSpy finished(window().exportRunner(), &ui::ExportRunner::finished);
+        QTest::keySequence(&window(), QKeySequence(Qt::CTRL | Qt::Key_E));
+        QVERIFY(finished.wait(15000) || finished.size() == 1);
+        QVERIFY(finished.first().at(0).value<ExportResult>().ok());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), expectedIds.size() + 1); // header + exactly the rows chosen
+        for (int i = 0; i < expectedIds.size(); ++i)
+            QVERIFY2(lines.at(i + 1).contains(expectedIds.at(i)), qPrintable(lines.at(i + 1)));
+        QVERIFY(find<QLabel>(find<QWidget>(&window(), "notesBanner"), "bannerText")->text().contains(path));
     }
 
     void errorBannerOnA503BurstAndRetry()
