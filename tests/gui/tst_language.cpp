@@ -6,6 +6,7 @@
 #include "models/taskcolumns.h"
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
+#include "tests/support/guisupport.h"
 #include "tests/support/simfixture.h"
 #include "ui/detail/taskdetailpane.h"
 #include "ui/language.h"
@@ -22,35 +23,12 @@
 #include <QTest>
 
 using namespace vias;
+using vias::test::connectionTo;
+using vias::test::find;
 
 namespace {
 
 constexpr int kTasks = 300;
-
-ui::Connection connectionTo(test::SimFixture &sim)
-{
-    ui::Connection c;
-    c.name = QStringLiteral("test");
-    c.config.baseUrl = sim.baseUrl();
-    c.config.projectId = sim.projectId();
-    c.config.retry.baseDelayMs = 20;
-    c.config.retry.maxDelayMs = 50;
-    c.config.retry.maxRetries = 1;
-    api::AkSkCredentials credentials;
-    credentials.accessKey = sim.server().options().accessKey;
-    credentials.secretKey = sim.server().options().secretKey;
-    c.makeAuth = [credentials] { return new api::AkSkAuthProvider(credentials); };
-    return c;
-}
-
-template<typename T>
-T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("widget %s not found", name);
-    return w;
-}
 
 } // namespace
 

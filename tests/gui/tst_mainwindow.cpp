@@ -4,6 +4,7 @@
 #include "api/auth/akskauth.h"
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
+#include "tests/support/guisupport.h"
 #include "tests/support/simfixture.h"
 #include "ui/charts/chartspane.h"
 #include "ui/detail/roitab.h"
@@ -39,35 +40,12 @@
 #include <QToolButton>
 
 using namespace vias;
+using vias::test::connectionTo;
+using vias::test::find;
 
 namespace {
 
 constexpr int kTasks = 300;
-
-ui::Connection connectionTo(test::SimFixture &sim)
-{
-    ui::Connection c;
-    c.name = QStringLiteral("test");
-    c.config.baseUrl = sim.baseUrl();
-    c.config.projectId = sim.projectId();
-    c.config.retry.baseDelayMs = 20;
-    c.config.retry.maxDelayMs = 50;
-    c.config.retry.maxRetries = 1;
-    api::AkSkCredentials credentials;
-    credentials.accessKey = sim.server().options().accessKey;
-    credentials.secretKey = sim.server().options().secretKey;
-    c.makeAuth = [credentials] { return new api::AkSkAuthProvider(credentials); };
-    return c;
-}
-
-template<typename T>
-T *find(QWidget *root, const char *name)
-{
-    T *w = root->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qWarning("widget %s not found", name);
-    return w;
-}
 
 QString lastQuery(test::SimFixture &sim)
 {
