@@ -11,7 +11,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libvulkan-dev
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-  qtkeychain-qt6-dev libxlsxwriter-dev fonts-noto-cjk
+  qtkeychain-qt6-dev libxlsxwriter-dev libsimdjson-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev python3 python3-openpyxl xvfb xauth openssl)
