@@ -1,6 +1,11 @@
 // Task population statistics for the charts pane (see taskstats.h). One pass
 // over the rows gathers everything; the timeline and histograms then work on
 // small flat arrays instead of touching the (large) Task values again.
+// That pass is bound by memory latency, not arithmetic: each task is ~1 KB
+// and its camera list and camera id text are separate heap blocks, reached
+// one after the other. The pass therefore prefetches a few tasks ahead
+// (measured with perf on 100,000 tasks: ~70 % of the loop's samples were
+// the load of the camera list, ~15 % the load of the task's state).
 #include "models/taskstats.h"
 
 #include <QDateTime>
@@ -83,6 +88,22 @@ TimeGranularity coarser(TimeGranularity granularity)
 {
     return granularity == TimeGranularity::Day ? TimeGranularity::Week : TimeGranularity::Month;
 }
+
+// Hints the CPU to fetch the cache line at `address` (no effect on results).
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address, 0, 1);
+#else
+    Q_UNUSED(address);
+#endif
+}
+
+// How far ahead of the current task each level of the chain is fetched:
+// the task itself, then its camera list, then the cameras' id text.
+constexpr qsizetype kPrefetchTask = 12;
+constexpr qsizetype kPrefetchSources = 6;
+constexpr qsizetype kPrefetchIds = 3;
 
 struct TimedState
 {
@@ -254,6 +275,10 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
     timed.reserve(size_t(rows.size()));
     QList<int> minSizes, maxSizes, ratios;
     QList<bool> minFlags, maxFlags, ratioFlags;
+    for (QList<int> *values : {&minSizes, &maxSizes, &ratios})
+        values->reserve(rows.size());
+    for (QList<bool> *flags : {&minFlags, &maxFlags, &ratioFlags})
+        flags->reserve(rows.size());
     int withoutPool = 0;
     int withoutTime = 0;
     const int cap = std::max(0, options.cameraBinCap);
@@ -262,10 +287,38 @@ TaskStats computeTaskStats(const TaskStore &store, const QList<int> &rows,
         s.camerasPerTask.fill(0, cap + 1);
 
     const qsizetype storeSize = store.size();
-    for (const int row : rows) {
-        if (row < 0 || row >= storeSize)
+    const qsizetype rowCount = rows.size();
+    const auto taskAt = [&store, &rows, storeSize](qsizetype i) -> const Task * {
+        const int row = rows.at(i);
+        return row >= 0 && row < storeSize ? &store.at(row) : nullptr;
+    };
+    for (qsizetype i = 0; i < rowCount; ++i) {
+        // Only addresses are computed for the farthest level; the nearer
+        // levels read lines fetched a few iterations earlier.
+        if (i + kPrefetchTask < rowCount) {
+            if (const Task *ahead = taskAt(i + kPrefetchTask)) {
+                prefetch(&ahead->state);
+                prefetch(&ahead->edgePoolId);
+                prefetch(&ahead->createdAtMs);
+                prefetch(&ahead->input.sources);
+                prefetch(&ahead->config.face);
+            }
+        }
+        if (i + kPrefetchSources < rowCount) {
+            if (const Task *ahead = taskAt(i + kPrefetchSources);
+                ahead && !ahead->input.sources.isEmpty())
+                prefetch(ahead->input.sources.constData());
+        }
+        if (i + kPrefetchIds < rowCount) {
+            if (const Task *ahead = taskAt(i + kPrefetchIds)) {
+                for (const InputSource &source : ahead->input.sources)
+                    prefetch(source.id.constData());
+            }
+        }
+        const Task *current = taskAt(i);
+        if (!current)
             continue;
-        const Task &task = store.at(row);
+        const Task &task = *current;
         ++s.total;
         const auto stateIndex = quint8(task.state);
         ++perState[stateIndex];

@@ -4,6 +4,7 @@
 #   scripts/deps.sh            build + run dependencies
 #   scripts/deps.sh --test     also what the test suite needs (clang for the
 #                              fuzzers, openpyxl to reread XLSX files, Xvfb, CJK fonts)
+#   scripts/deps.sh --bench    also what scripts/bench.sh needs (python3 merges the results)
 set -euo pipefail
 
 packages=(
@@ -15,6 +16,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(clang libclang-rt-14-dev python3 python3-openpyxl xvfb xauth openssl)
+elif [[ "${1:-}" == "--bench" ]]; then
+  packages+=(python3)
 fi
 
 missing=()

@@ -1,7 +1,9 @@
 // Export benchmark: 100,000 realistic c-face-edge tasks (generated as a list
 // response and parsed, like a real fetch) exported to CSV, XLSX, JSON and
-// JSON Lines files; prints time and peak RSS beside the targets.
-// Self-contained timing and RSS code: benchsupport is not on this branch yet.
+// JSON Lines files; prints wall and CPU time, size and peak RSS beside the
+// targets (judged on wall time, at 100,000 tasks and more).
+//   bench_export [task count] [only the steps whose label contains this text]
+#include "benchsupport.h"
 #include "models/export/savefileexport.h"
 #include "models/taskparser.h"
 
@@ -10,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -147,11 +150,10 @@ int main(int argc, char **argv)
                 static_cast<long long>(tasks.size()), body.size() / 1048576.0, genSeconds,
                 parseSeconds);
     const double loadedRss = procStatusMiB("VmRSS");
-    std::printf("RSS with tasks loaded: %.1f MiB\n\n", loadedRss);
-    // CPU time beside wall time: the benchmark machines are shared, and CPU
-    // time shows what the exporter itself costs when wall time is inflated.
-    std::printf("%-26s %8s %8s %8s %10s %13s %10s\n", "export", "wall (s)", "cpu (s)", "target",
-                "size (MiB)", "peak RSS(MiB)", "over loaded");
+    const bool big = count >= 100'000;
+    bench::ResultTable table(QStringLiteral("export, %1 tasks (resident with tasks loaded %2 MiB)")
+                                 .arg(QLocale().toString(count))
+                                 .arg(loadedRss, 0, 'f', 1));
 
     QTemporaryDir dir;
     const Step steps[] = {
@@ -159,9 +161,11 @@ int main(int argc, char **argv)
         {"csv all fields", ExportFormat::Csv, ColumnSet::AllFields, false, 1.5},
         {"xlsx visible", ExportFormat::Xlsx, ColumnSet::Visible, false, 8.0},
         {"xlsx all fields", ExportFormat::Xlsx, ColumnSet::AllFields, false, 8.0},
-        {"json (secrets masked)", ExportFormat::Json, ColumnSet::Visible, false, 0},
-        {"json (secrets included)", ExportFormat::Json, ColumnSet::Visible, true, 0},
-        {"jsonl (secrets masked)", ExportFormat::JsonLines, ColumnSet::Visible, false, 0},
+        // JSON: no target in the issue; 1.5 s like CSV (the file is ~4x
+        // larger, but it is mostly each task's JSON copied as received).
+        {"json (secrets masked)", ExportFormat::Json, ColumnSet::Visible, false, 1.5},
+        {"json (secrets included)", ExportFormat::Json, ColumnSet::Visible, true, 1.5},
+        {"jsonl (secrets masked)", ExportFormat::JsonLines, ColumnSet::Visible, false, 1.5},
     };
     int index = 0;
     for (const Step &step : steps) {
@@ -184,13 +188,17 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s failed: %s\n", step.label, qPrintable(result.message));
             return 1;
         }
-        char target[32] = "-";
-        if (step.targetSeconds > 0)
-            std::snprintf(target, sizeof target, "< %.1f", step.targetSeconds);
-        std::printf("%-26s %8.2f %8.2f %8s %10.1f %13.1f %+10.1f %s\n", step.label, seconds,
-                    cpuSeconds, target, QFileInfo(path).size() / 1048576.0, peak, peak - loadedRss,
-                    step.targetSeconds > 0 ? (seconds < step.targetSeconds ? "ok" : "SLOW") : "");
+        const bool judged = big && step.targetSeconds > 0;
+        table.add(QString::fromLatin1(step.label),
+                  QStringLiteral("%1 s (cpu %2 s, %3 MiB, peak RSS %4 MiB, %5 over loaded)")
+                      .arg(seconds, 0, 'f', 2)
+                      .arg(cpuSeconds, 0, 'f', 2)
+                      .arg(double(QFileInfo(path).size()) / 1048576.0, 0, 'f', 1)
+                      .arg(peak, 0, 'f', 1)
+                      .arg(peak - loadedRss, 0, 'f', 1),
+                  judged ? QStringLiteral("< %1 s").arg(step.targetSeconds) : QString(),
+                  judged ? std::optional<bool>(seconds < step.targetSeconds) : std::nullopt);
         QFile::remove(path);
     }
-    return 0;
+    return table.print() ? 0 : 2; // 2: ran, a target was missed
 }

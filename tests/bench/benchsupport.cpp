@@ -1,11 +1,19 @@
-// Benchmark helpers: /proc/self/status readers, the stall monitor, the table.
+// Benchmark helpers: /proc/self/status readers, the stall monitor, the table
+// (printed, and appended as JSON to $VIAS_BENCH_JSON).
 #include "benchsupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 namespace vias::bench {
 namespace {
@@ -30,7 +38,41 @@ qint64 statusField(const char *field)
     return -1;
 }
 
+// "0.512 s, 250 MiB/s" -> 0.512 and "s"; "195,000 tasks/s" -> 195000 and
+// "tasks/s" (QLocale group separators dropped). Null when the text does not
+// start with a number.
+std::optional<std::pair<double, QString>> leadingNumber(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*([^\\s,;(]*)"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString digits = m.captured(1);
+    digits.remove(QLatin1Char(','));
+    bool ok = false;
+    const double value = digits.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return std::make_pair(value, m.captured(2));
+}
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
 } // namespace
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').value(0));
+}
 
 qint64 peakRssKib()
 {
@@ -76,16 +118,26 @@ void StallMonitor::stop()
 void StallMonitor::reset()
 {
     m_lastNs = m_clock.isValid() ? m_clock.nsecsElapsed() : -1;
+    m_lastCpuNs = threadCpuNs();
     m_longestNs = 0;
+    m_longestCpuNs = 0;
+    m_longestAtNs = 0;
+    m_busiestCpuNs = 0;
     m_ticks = 0;
 }
 
 void StallMonitor::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    if (m_lastNs >= 0)
-        m_longestNs = qMax(m_longestNs, now - m_lastNs);
+    const qint64 cpu = threadCpuNs();
+    if (m_lastNs >= 0 && now - m_lastNs > m_longestNs) {
+        m_longestNs = now - m_lastNs;
+        m_longestCpuNs = cpu - m_lastCpuNs;
+        m_longestAtNs = now;
+    }
+    m_busiestCpuNs = qMax(m_busiestCpuNs, cpu - m_lastCpuNs);
     m_lastNs = now;
+    m_lastCpuNs = cpu;
     ++m_ticks;
 }
 
@@ -123,7 +175,42 @@ bool ResultTable::print() const
             << r.target.leftJustified(wTarget) << " | " << ok << "\n";
     }
     out.flush();
+
+    const QString jsonPath = qEnvironmentVariable("VIAS_BENCH_JSON");
+    if (!jsonPath.isEmpty()) {
+        QFile file(jsonPath);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+            file.write(toJsonLine());
+        else
+            std::fprintf(stderr, "cannot append to %s: %s\n", qPrintable(jsonPath),
+                         qPrintable(file.errorString()));
+    }
     return allOk;
+}
+
+QByteArray ResultTable::toJsonLine() const
+{
+    QJsonArray rows;
+    for (const Row &r : m_rows) {
+        QJsonObject row{{QStringLiteral("name"), r.name}, {QStringLiteral("value"), r.value}};
+        if (const auto number = leadingNumber(r.value)) {
+            row.insert(QStringLiteral("number"), number->first);
+            row.insert(QStringLiteral("unit"), number->second);
+        }
+        if (!r.target.isEmpty())
+            row.insert(QStringLiteral("target"), r.target);
+        if (r.ok)
+            row.insert(QStringLiteral("ok"), *r.ok);
+        rows.append(row);
+    }
+    const QString program = QCoreApplication::instance()
+                                ? QFileInfo(QCoreApplication::applicationFilePath()).fileName()
+                                : QString();
+    const QJsonObject table{{QStringLiteral("bench"), program},
+                            {QStringLiteral("title"), m_title},
+                            {QStringLiteral("load"), loadAverage()},
+                            {QStringLiteral("rows"), rows}};
+    return QJsonDocument(table).toJson(QJsonDocument::Compact) + '\n';
 }
 
 } // namespace vias::bench
