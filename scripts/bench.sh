@@ -3,11 +3,12 @@
 # each tests/bench program for 10,000 and 100,000 tasks plus the cold start of
 # `vias-console --demo`, then prints one summary table (each figure beside its
 # target, met or missed) and writes one JSON file. See docs/PERFORMANCE.md.
-#   scripts/bench.sh [--quick] [--out FILE] [--no-build] [--startup-runs N]
+#   scripts/bench.sh [--quick] [--out FILE] [--no-build] [--startup-runs N] [--keep]
 #     --quick          10,000 tasks only, 3 cold starts (about a minute after the build)
 #     --out FILE       JSON file (default build/release/bench-results.json)
 #     --no-build       use the binaries already in build/release
 #     --startup-runs N cold starts to take the median of (default 5)
+#     --keep           keep the work directory (each program's log and JSON lines)
 # Exit status: 0 when every benchmark ran (targets missed or not: it is a
 # report), 1 when one crashed or printed no result.
 set -uo pipefail
@@ -16,6 +17,7 @@ root=$PWD
 
 quick=0
 build=1
+keep=0
 out=build/release/bench-results.json
 startup_runs=5
 while [[ $# -gt 0 ]]; do
@@ -24,7 +26,8 @@ while [[ $# -gt 0 ]]; do
     --out) out=$2; shift ;;
     --no-build) build=0 ;;
     --startup-runs) startup_runs=$2; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --keep) keep=1 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
   shift
@@ -47,7 +50,11 @@ fi
 command -v python3 >/dev/null || { echo "bench: python3 is needed to merge the results (scripts/deps.sh --bench)" >&2; exit 1; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vias-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+if [[ $keep -eq 1 ]]; then
+  echo "bench: work directory (kept): $work" >&2
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 if [[ $quick -eq 1 ]]; then counts=(10000); else counts=(10000 100000); fi
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }

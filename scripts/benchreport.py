@@ -21,7 +21,19 @@ import sys
 
 # Figures without a target that still belong in the summary.
 INFORMATIVE = re.compile(
-    r"^(parse|memory per task|throughput|ideal .*|ready .*|idle event-loop gap.*)$")
+    r"^(list response size|parse|rows into model \+ proxy|memory per task|wall time|throughput|"
+    r"ideal .*|  of which CPU.*|longest CPU stretch.*|idle event-loop gap.*|runs .*|of which before.*)$")
+
+ALWAYS = {"bench_export", "bench_charts", "bench_roi"}
+
+# Summary order: the order (ingest and the table, fetch all, export,
+# charts, ROI, cold start), then anything else.
+ORDER = ["ingest", "fetchall", "export", "charts", "roi", "startup"]
+
+
+def order_key(table):
+    prefix = table["file"].split("-")[0]
+    return (ORDER.index(prefix) if prefix in ORDER else len(ORDER), task_count(table["title"]) or 0)
 
 
 def load_tables(work):
@@ -88,10 +100,13 @@ def main():
     runs = load_runs(work)
     machine = json.loads((work / "machine.json").read_text()) if (work / "machine.json").exists() else {}
 
+    tables.sort(key=order_key)
     summary = []
     for t in tables:
         for r in t["rows"]:
-            if "target" in r or INFORMATIVE.match(r["name"]):
+            # Export, charts and ROI tables are all main figures (below
+            # 100,000 tasks they have no target but belong in the summary).
+            if "target" in r or INFORMATIVE.match(r["name"]) or t["bench"] in ALWAYS:
                 summary.append({"bench": t["bench"], "title": t["title"], "tasks": task_count(t["title"]),
                                 "name": r["name"], "value": r["value"], "number": r.get("number"),
                                 "unit": r.get("unit"), "target": r.get("target", ""), "ok": r.get("ok")})
@@ -109,9 +124,9 @@ def main():
 
     # The summary table: grouped by the table it came from.
     def cell(s, w):
-        return s[:w].ljust(w)
+        return s.ljust(w)  # longer values overflow rather than lose text
     wn = max([len(s["name"]) for s in summary] + [7])
-    wv = min(60, max([len(s["value"]) for s in summary] + [5]))
+    wv = min(48, max([len(s["value"]) for s in summary] + [5]))
     wt = max([len(s["target"]) for s in summary] + [6])
     print()
     print("# Benchmark summary")

@@ -115,9 +115,10 @@ int main(int argc, char **argv)
               [&store](int a, int b) { return store.at(a).name < store.at(b).name; });
 
     int sink = 0;
-    bench::ResultTable table(QStringLiteral("charts: computeTaskStats over %1 tasks, %2 runs each")
-                                 .arg(tasks)
-                                 .arg(kRuns));
+    bench::ResultTable table(
+        QStringLiteral("charts: computeTaskStats and the charts pane over %1 tasks, %2 runs each")
+            .arg(tasks)
+            .arg(kRuns));
     StatsOptions options;
     report(table, QStringLiteral("all tasks, auto (month)"), int(all.size()),
            median(store, all, options, &sink), judged);
