@@ -28,8 +28,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoTasksOption(
         QStringLiteral("demo-tasks"), QApplication::translate("main", "Number of demo tasks (default 5000)."),
         QStringLiteral("N"), QStringLiteral("5000"));
+    const QCommandLineOption severalOption(
+        QStringLiteral("demo-several"),
+        QApplication::translate("main", "Start on two demo projects shown together in one table."));
     parser.addOption(demoOption);
     parser.addOption(demoTasksOption);
+    parser.addOption(severalOption);
     parser.process(app);
 
     vias::ui::MainWindow window;
@@ -41,6 +45,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 1;
     }
+    if (parser.isSet(severalOption))
+        controller.openSeveral({vias::app::ConsoleController::kDemoId,
+                                vias::app::ConsoleController::kSecondDemoId});
     window.show();
     return app.exec();
 }
