@@ -1,12 +1,11 @@
 // MainWindow, the aggregated view: several projects in one table (one
 // MultiLoader source per project), per-project error banners with Retry, and
 // the way back to one project or to "not connected".
-#include "ui/mainwindow.h"
-
 #include "api/apiclient.h"
 #include "models/taskfilterproxy.h"
 #include "models/tasktablemodel.h"
 #include "ui/filterbar.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/multiloader.h"
 #include "ui/sourcebanners.h"
@@ -36,16 +35,18 @@ void MainWindow::setConnections(const QList<Connection> &connections)
     configureForPagingMode();
     QStringList names;
     QStringList endpoints;
+    int nameWidth = 0;
     for (const Connection &c : connections) {
         names << c.name;
+        nameWidth = std::max(nameWidth, m_view->fontMetrics().horizontalAdvance(c.name));
         const QString host = c.config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-        endpoints << (c.config.isInsecure()
-                          ? tr("%1: project %2, %3 (unencrypted)")
-                          : tr("%1: project %2, %3"))
+        endpoints << (c.config.isInsecure() ? tr("%1: project %2, %3 (unencrypted)")
+                                            : tr("%1: project %2, %3"))
                          .arg(c.name, c.config.projectId, host);
     }
     m_filterBar->setProjects(names);
     m_view->setSourceColumnsShown(true);
+    m_view->setColumnWidth(int(TaskColumn::Project), std::clamp(nameWidth + 24, 80, 360));
     m_endpointLabel->setToolTip(endpoints.join(QLatin1Char('\n')));
     retranslate();
     m_multi->refresh();

@@ -10,8 +10,7 @@ namespace vias::ui {
 MultiLoader::MultiLoader(TaskTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
-{
-}
+{}
 
 MultiLoader::~MultiLoader()
 {

@@ -83,7 +83,8 @@ private:
 
         const int row = taskWithHeader(*window.model(), value);
         QVERIFY(row >= 0);
-        window.view()->selectRow(window.proxy()->mapFromSource(window.model()->index(row, 0)).row());
+        window.view()->selectRow(
+            window.proxy()->mapFromSource(window.model()->index(row, 0)).row());
         ui::TaskDetailPane *pane = window.detailPane();
         pane->setCurrentWidget(find<QWidget>(pane, "outputTab"));
         auto *headers = find<QTableWidget>(pane, "webhookHeadersTable");
@@ -112,10 +113,7 @@ private slots:
         qputenv("VIAS_SECRET_BACKEND", "session");
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void maskPreferenceOnHidesSecrets()
     {
@@ -139,7 +137,8 @@ private slots:
         ui::TaskDetailPane pane;
         Task task;
         task.id = QStringLiteral("t1");
-        task.rawJson = R"({"id":"t1","output":{"webhook":{"url":"https://x","headers":{"X-Token":"s3cr3t-value"}}}})";
+        task.rawJson =
+            R"({"id":"t1","output":{"webhook":{"url":"https://x","headers":{"X-Token":"s3cr3t-value"}}}})";
         WebhookOutput hook;
         hook.url = QStringLiteral("https://x");
         hook.headers = {{QStringLiteral("X-Token"), QStringLiteral("s3cr3t-value")}};
@@ -194,7 +193,8 @@ private slots:
             } else if (auto *dialog = qobject_cast<ui::ProfileDialog *>(modal);
                        dialog && !deleteClicked) {
                 deleteClicked = true;
-                auto *button = dialog->findChild<QPushButton *>(QStringLiteral("deleteProfileButton"));
+                auto *button =
+                    dialog->findChild<QPushButton *>(QStringLiteral("deleteProfileButton"));
                 QVERIFY(button && button->isVisible());
                 QMetaObject::invokeMethod(button, &QPushButton::click, Qt::QueuedConnection);
             }

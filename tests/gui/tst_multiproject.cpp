@@ -112,7 +112,8 @@ private slots:
     void init()
     {
         QSettings().clear();
-        m_alpha = std::make_unique<test::SimFixture>(projectOptions(QStringLiteral("project-alpha")));
+        m_alpha =
+            std::make_unique<test::SimFixture>(projectOptions(QStringLiteral("project-alpha")));
         m_beta = std::make_unique<test::SimFixture>(projectOptions(QStringLiteral("project-beta")));
         QVERIFY(m_alpha->isRunning() && m_beta->isRunning());
         m_window = std::make_unique<ui::MainWindow>();
@@ -156,7 +157,9 @@ private slots:
         auto *mode = find<QComboBox>(&window(), "pagingModeCombo");
         QVERIFY(!mode->isEnabled());
         QVERIFY(mode->toolTip().contains(QLatin1StringView("Server paging cannot")));
-        QVERIFY(find<QLabel>(&window(), "modeLabel")->text().contains(QLatin1StringView("Several projects")));
+        QVERIFY(find<QLabel>(&window(), "modeLabel")
+                    ->text()
+                    .contains(QLatin1StringView("Several projects")));
         QVERIFY(window().windowTitle().contains(QLatin1StringView("2 project")));
         QVERIFY(find<QComboBox>(&window(), "projectFilterCombo")->isVisible());
     }
@@ -269,7 +272,8 @@ private slots:
         waitLoaded(2 * kTasksPerProject);
         const QString id = window().model()->store().at(4).id;
         const int betaRow = window().model()->rowOf(1, id);
-        window().view()->selectRow(window().proxy()->mapFromSource(window().model()->index(betaRow, 0)).row());
+        window().view()->selectRow(
+            window().proxy()->mapFromSource(window().model()->index(betaRow, 0)).row());
         const QString key = window().view()->currentRowKey();
         QCOMPARE(window().view()->currentTaskId(), id);
 
@@ -278,19 +282,22 @@ private slots:
         waitLoaded(2 * kTasksPerProject);
         QCOMPARE(window().view()->currentRowKey(), key);
         const QModelIndex current = window().view()->currentIndex();
-        QCOMPARE(current.siblingAtColumn(int(TaskColumn::Project)).data().toString(), QStringLiteral("Beta"));
+        QCOMPARE(current.siblingAtColumn(int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Beta"));
     }
 
     void oneProjectAgainHidesTheColumns()
     {
         window().setConnections(connections());
         waitLoaded(2 * kTasksPerProject);
-        window().setConnection(projectConnection(*m_alpha, QStringLiteral("Alpha"), QStringLiteral("cn-north-4")));
+        window().setConnection(
+            projectConnection(*m_alpha, QStringLiteral("Alpha"), QStringLiteral("cn-north-4")));
         QVERIFY(!window().isAggregated());
         QVERIFY(window().isServerPaging()); // the user's mode comes back
-        QTRY_VERIFY_WITH_TIMEOUT(window().model()->rowCount() > 0 && !window().loader()->isLoading(),
-                                 15000);
-        QVERIFY(m_alpha->server().recentRequests().last().query.contains(QLatin1StringView("offset=")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window().model()->rowCount() > 0 && !window().loader()->isLoading(), 15000);
+        QVERIFY(
+            m_alpha->server().recentRequests().last().query.contains(QLatin1StringView("offset=")));
         QVERIFY(window().view()->isColumnHidden(int(TaskColumn::Project)));
         QVERIFY(!find<QComboBox>(&window(), "projectFilterCombo")->isVisible());
         QVERIFY(find<QComboBox>(&window(), "pagingModeCombo")->isEnabled());
@@ -313,7 +320,8 @@ private slots:
         // "Several projects…" in the switcher opens the checklist; with no
         // profiles both demo projects are offered checked.
         QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<ui::MultiProjectDialog *>(QApplication::activeModalWidget());
+            auto *dialog =
+                qobject_cast<ui::MultiProjectDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
             QCOMPARE(dialog->checkedIds(), (QStringList{app::ConsoleController::kDemoId,
                                                         app::ConsoleController::kSecondDemoId}));
@@ -330,8 +338,9 @@ private slots:
         QCOMPARE(switcher->currentId(), ui::ProfileSwitcher::kMultiId);
         QCOMPARE(console.model()->sources().size(), 2);
         QCOMPARE(console.model()->sources().at(1).region, QStringLiteral("demo-east"));
-        QCOMPARE(ui::MultiProjectDialog::savedSelection(),
-                 (QStringList{app::ConsoleController::kDemoId, app::ConsoleController::kSecondDemoId}));
+        QCOMPARE(
+            ui::MultiProjectDialog::savedSelection(),
+            (QStringList{app::ConsoleController::kDemoId, app::ConsoleController::kSecondDemoId}));
     }
 };
 

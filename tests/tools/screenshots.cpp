@@ -93,8 +93,11 @@ int main(int argc, char *argv[])
     vias::app::DemoOptions options;
     options.latencyMs = 0;
     options.churnPerMinute = 0;
-    if (multi)
+    if (multi) {
+        if (language.isEmpty())
+            vias::ui::setLanguage(QStringLiteral("en")); // plural forms ("2 projects")
         return saveMulti(options, outDir) ? 0 : 1;
+    }
     vias::app::Demo demo(options);
     vias::ui::MainWindow window;
     window.resize(1500, 900);

@@ -85,22 +85,29 @@ private slots:
         QCOMPARE(model.columnCount(), TaskColumnCount);
         model.upsertTasks(makeTasks(4, QStringLiteral("a"), QStringLiteral("p-111")), 0);
         // Without sources, Project is the task's own project_id.
-        QCOMPARE(model.index(0, int(TaskColumn::Project)).data().toString(), QStringLiteral("p-111"));
+        QCOMPARE(model.index(0, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("p-111"));
         model.setSources(kSources);
         model.upsertTasks(makeTasks(2, QStringLiteral("b"), QStringLiteral("p-222")), 1);
         QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(model.index(0, int(TaskColumn::Project)).data().toString(), QStringLiteral("Production"));
-        QCOMPARE(model.index(5, int(TaskColumn::Project)).data().toString(), QStringLiteral("Staging"));
+        QCOMPARE(model.index(0, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Production"));
+        QCOMPARE(model.index(5, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Staging"));
         QCOMPARE(model.index(5, int(TaskColumn::Region)).data().toString(),
                  QStringLiteral("ap-southeast-1"));
-        QVERIFY(model.index(5, int(TaskColumn::Project)).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("p-222")));
+        QVERIFY(model.index(5, int(TaskColumn::Project))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("p-222")));
         QCOMPARE(model.index(5, 0).data(TaskTableModel::SourceRole).toInt(), 1);
         // Same id, two rows, two keys.
         const QString key0 = model.index(1, 0).data(TaskTableModel::RowKeyRole).toString();
         const QString key1 = model.index(5, 0).data(TaskTableModel::RowKeyRole).toString();
-        QCOMPARE(model.index(1, 0).data(TaskTableModel::TaskIdRole).toString(), QStringLiteral("t1"));
-        QCOMPARE(model.index(5, 0).data(TaskTableModel::TaskIdRole).toString(), QStringLiteral("t1"));
+        QCOMPARE(model.index(1, 0).data(TaskTableModel::TaskIdRole).toString(),
+                 QStringLiteral("t1"));
+        QCOMPARE(model.index(5, 0).data(TaskTableModel::TaskIdRole).toString(),
+                 QStringLiteral("t1"));
         QVERIFY(key0 != key1);
         QCOMPARE(model.rowOf(1, QStringLiteral("t1")), 5);
 
@@ -111,7 +118,8 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("b-0"));
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("a2-0"));
-        QCOMPARE(model.index(2, int(TaskColumn::Project)).data().toString(), QStringLiteral("Production"));
+        QCOMPARE(model.index(2, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Production"));
     }
 
     void proxyFiltersByProjectAndSortsByIt()
@@ -143,8 +151,10 @@ private slots:
 
         // Sorting by Project orders by the profile name, not the project id.
         proxy.sort(int(TaskColumn::Project), Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, int(TaskColumn::Project)).data().toString(), QStringLiteral("Production"));
-        QCOMPARE(proxy.index(7, int(TaskColumn::Project)).data().toString(), QStringLiteral("Staging"));
+        QCOMPARE(proxy.index(0, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Production"));
+        QCOMPARE(proxy.index(7, int(TaskColumn::Project)).data().toString(),
+                 QStringLiteral("Staging"));
         proxy.sort(int(TaskColumn::Region), Qt::AscendingOrder);
         QCOMPARE(proxy.index(0, int(TaskColumn::Region)).data().toString(),
                  QStringLiteral("ap-southeast-1"));
@@ -159,7 +169,8 @@ private slots:
         const Task t = makeTask(QStringLiteral("x"), QStringLiteral("n"), QStringLiteral("p-9"));
         QCOMPARE(taskColumnText(t, TaskColumn::Project), QStringLiteral("p-9"));
         QCOMPARE(taskColumnText(t, TaskColumn::Region), QString());
-        QCOMPARE(taskColumnText(t, TaskColumn::Region, &kSources.at(1)), QStringLiteral("ap-southeast-1"));
+        QCOMPARE(taskColumnText(t, TaskColumn::Region, &kSources.at(1)),
+                 QStringLiteral("ap-southeast-1"));
     }
 
     void exportWritesProjectAndRegionPerRow()
@@ -168,7 +179,8 @@ private slots:
                                 makeTask(QStringLiteral("t0"), QStringLiteral("b"))};
         ExportOptions options;
         options.csvPreset = CsvPreset::Plain;
-        options.columns = {TaskColumn::Project, TaskColumn::Region, TaskColumn::Id, TaskColumn::Name};
+        options.columns = {TaskColumn::Project, TaskColumn::Region, TaskColumn::Id,
+                           TaskColumn::Name};
         options.taskSources = {kSources.at(0), kSources.at(1)};
         QBuffer out;
         out.open(QIODevice::WriteOnly);
@@ -183,7 +195,8 @@ private slots:
         QList<const Task *> pointers{&tasks.at(0), &tasks.at(1)};
         const ExportLayout layout(pointers, options);
         QCOMPARE(layout.headers().mid(0, 3),
-                 (QStringList{QStringLiteral("profile"), QStringLiteral("region"), QStringLiteral("id")}));
+                 (QStringList{QStringLiteral("profile"), QStringLiteral("region"),
+                              QStringLiteral("id")}));
         QList<ExportCell> row;
         layout.fillRow(tasks.at(1), &row, 1);
         QCOMPARE(row.at(0).toText(), QStringLiteral("Staging"));
