@@ -46,8 +46,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(severalOption))
-        controller.openSeveral({vias::app::ConsoleController::kDemoId,
-                                vias::app::ConsoleController::kSecondDemoId});
+        controller.openSeveral(
+            {vias::app::ConsoleController::kDemoId, vias::app::ConsoleController::kSecondDemoId});
     window.show();
     return app.exec();
 }

@@ -40,7 +40,10 @@ public:
     bool matchesIgnoringState(const Task &task, QByteArrayView searchKey) const;
     bool matchesState(const Task &task) const;
     // The source condition; the caller knows the row's source (TaskStore::sourceOf).
-    bool matchesSource(int source) const { return m_filter.source < 0 || source == m_filter.source; }
+    bool matchesSource(int source) const
+    {
+        return m_filter.source < 0 || source == m_filter.source;
+    }
 
 private:
     TaskFilter m_filter;

@@ -54,7 +54,7 @@ public:
 private:
     QList<Task> m_tasks;
     QList<QByteArray> m_searchKeys;
-    QList<int> m_sources; // per row
+    QList<int> m_sources;                // per row
     QHash<QString, qsizetype> m_rowById; // keyed by rowKey()
 };
 

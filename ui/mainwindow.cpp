@@ -309,7 +309,7 @@ void MainWindow::buildLayout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_aggregated               ? aggregatedTitle()
+    setWindowTitle(m_aggregated                  ? aggregatedTitle()
                    : m_connection.name.isEmpty() ? tr("VIAS Console")
                                                  : tr("%1 — VIAS Console").arg(m_connection.name));
     menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
@@ -435,10 +435,9 @@ void MainWindow::exportTasks()
     for (int c : m_view->visibleColumnsInOrder())
         columns << static_cast<TaskColumn>(c);
     const QList<int> selected = m_view->selectedSourceRows();
-    ExportDialog dialog(int(selected.size()), m_proxy->matchingCount(), columns,
-                        m_connection.config.service,
-                        m_aggregated ? QStringLiteral("several-projects") : m_connection.region,
-                        this);
+    ExportDialog dialog(
+        int(selected.size()), m_proxy->matchingCount(), columns, m_connection.config.service,
+        m_aggregated ? QStringLiteral("several-projects") : m_connection.region, this);
     if (m_aggregated)
         dialog.setServerScopeAvailable(false);
     if (dialog.exec() != QDialog::Accepted)
@@ -527,7 +526,8 @@ void MainWindow::onLoaded(const QStringList &notes)
     m_hasError = false;
     m_banner->clear();
     const QDateTime loadedAt = m_aggregated ? m_multi->lastLoadedAt() : m_loader->lastLoadedAt();
-    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
+    m_updatedLabel->setText(
+        tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
     // Distinct edge pools of what is loaded, for the filter bar.
     QSet<QString> pools;
     int withDataWarnings = 0;
@@ -647,10 +647,11 @@ void MainWindow::updateContentPage()
     }
     const bool filtered = !m_filterBar->filter().isEmpty();
     if (m_model->rowCount() == 0 && !filtered) {
-        m_emptyLabel->setText(m_hasError ? tr("No tasks could be loaded. See the message above.")
-                              : m_aggregated ? tr("None of these projects has tasks.")
-                              : m_client ? tr("This project has no %1 tasks.").arg(m_connection.config.service)
-                                         : tr("Not connected. Choose a profile or start the demo."));
+        m_emptyLabel->setText(
+            m_hasError     ? tr("No tasks could be loaded. See the message above.")
+            : m_aggregated ? tr("None of these projects has tasks.")
+            : m_client     ? tr("This project has no %1 tasks.").arg(m_connection.config.service)
+                           : tr("Not connected. Choose a profile or start the demo."));
         m_emptyClear->hide();
     } else {
         m_emptyLabel->setText(tr("No task matches the filters."));

@@ -49,8 +49,7 @@ void MultiLoader::setConnections(const QList<Connection> &connections)
         s.loader->setSourceIndex(index);
         s.loader->setClient(s.client);
         s.loader->setFetchOptions(connection.fetch);
-        connect(s.loader, &TaskLoader::loadingChanged, this,
-                [this, index](bool loading) { onSourceLoading(index, loading); });
+        connect(s.loader, &TaskLoader::loadingChanged, this, &MultiLoader::onSourceLoadingChanged);
         connect(s.loader, &TaskLoader::progress, this,
                 [this, index](int pagesDone, int pagesTotal, qint64 tasksDone, qint64 tasksTotal) {
                     Source &src = m_sources[index];
@@ -132,9 +131,8 @@ QStringList MultiLoader::notes() const
     return all;
 }
 
-void MultiLoader::onSourceLoading(int source, bool loading)
+void MultiLoader::onSourceLoadingChanged()
 {
-    Q_UNUSED(source)
     const bool any = isLoading();
     if (any == m_loading)
         return;

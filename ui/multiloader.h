@@ -81,7 +81,7 @@ private:
         qint64 tasksTotal = 0;
     };
 
-    void onSourceLoading(int source, bool loading);
+    void onSourceLoadingChanged();
     void emitProgress();
 
     TaskTableModel *m_model;

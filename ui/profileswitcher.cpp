@@ -49,7 +49,8 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles)
     addItem(tr("Demo (local simulator)"), kDemoId);
     insertSeparator(count());
     addItem(tr("Several projects…"), kMultiId);
-    setItemData(count() - 1, tr("Show the tasks of several profiles in one table"), Qt::ToolTipRole);
+    setItemData(count() - 1, tr("Show the tasks of several profiles in one table"),
+                Qt::ToolTipRole);
     addItem(tr("Manage profiles…"), kManageId);
     selectCurrent();
 }

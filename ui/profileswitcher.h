@@ -1,6 +1,6 @@
 // Toolbar combo box: the saved profiles, the built-in demo, "Several
-// projects…" (the aggregated view) and "Manage profiles…". Choosing an entry emits what the user asked for; the main
-// window does the switching.
+// projects…" (the aggregated view) and "Manage profiles…". Choosing an entry emits what the user
+// asked for; the main window does the switching.
 #pragma once
 
 #include "ui/profiles/profile.h"

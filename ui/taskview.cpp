@@ -64,8 +64,8 @@ void TaskView::setTaskModel(TaskFilterProxy *proxy)
     setColumnWidth(int(TaskColumn::CreatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::UpdatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::Warnings), digit * 10);
-    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description,
-                              TaskColumn::Project, TaskColumn::Region})
+    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion,
+                              TaskColumn::Description, TaskColumn::Project, TaskColumn::Region})
         setColumnHidden(int(hidden), true);
     setColumnWidth(int(TaskColumn::Project), digit * 24);
     setColumnWidth(int(TaskColumn::Region), digit * 12);

@@ -121,7 +121,8 @@ void ConsoleController::chooseSeveral()
     for (const ui::Profile &p : m_store->profiles())
         entries.append({p.id, p.name.isEmpty() ? tr("(unnamed profile)") : p.name,
                         tr("Region %1, project %2").arg(p.region, p.projectId)});
-    entries.append({kDemoId, tr("Demo (local simulator)"), tr("A local simulator, no cloud account")});
+    entries.append(
+        {kDemoId, tr("Demo (local simulator)"), tr("A local simulator, no cloud account")});
     entries.append({kSecondDemoId, tr("Demo, second project (local simulator)"),
                     tr("A second local simulator with other tasks")});
     QStringList checked = ui::MultiProjectDialog::savedSelection();
@@ -186,15 +187,15 @@ void ConsoleController::openSeveral(const QStringList &ids)
             continue;
         }
         const QString name = m_store->profile(id) ? m_store->profile(id)->name : id;
-        m_manager->open(id, this,
-                        [pending, done, i, name](const ui::Connection &connection,
-                                                 const QString &error) {
-                            if (error.isEmpty())
-                                pending->connections[i] = connection;
-                            else
-                                pending->errors << tr("%1: %2").arg(name, error);
-                            done();
-                        });
+        m_manager->open(
+            id, this,
+            [pending, done, i, name](const ui::Connection &connection, const QString &error) {
+                if (error.isEmpty())
+                    pending->connections[i] = connection;
+                else
+                    pending->errors << tr("%1: %2").arg(name, error);
+                done();
+            });
     }
 }
 

@@ -106,7 +106,7 @@ private:
     QList<Column> m_columns;
     QStringList m_headers;
     QHash<QString, int> m_configColumns; // service_config.common key -> column
-    QList<TaskSource> m_sources; // ExportOptions::taskSources
+    QList<TaskSource> m_sources;         // ExportOptions::taskSources
     int m_targetRoiColumn = -1;
     bool m_includeSecrets = false;
 };

@@ -50,7 +50,8 @@ bool saveMulti(const vias::app::DemoOptions &options, const QString &outDir)
     window.resize(1500, 900);
     window.show();
     QEventLoop loaded;
-    QObject::connect(window.multiLoader(), &vias::ui::MultiLoader::finished, &loaded, &QEventLoop::quit);
+    QObject::connect(window.multiLoader(), &vias::ui::MultiLoader::finished, &loaded,
+                     &QEventLoop::quit);
     window.setConnections({first.connection(), second.connection()});
     QTimer::singleShot(30000, &loaded, &QEventLoop::quit);
     loaded.exec();

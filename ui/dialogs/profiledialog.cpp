@@ -15,8 +15,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -225,8 +225,8 @@ void ProfileDialog::updateEnabled()
 
 void ProfileDialog::requestDelete()
 {
-    const QString name = m_name->text().trimmed().isEmpty() ? tr("(unnamed profile)")
-                                                            : m_name->text().trimmed();
+    const QString name =
+        m_name->text().trimmed().isEmpty() ? tr("(unnamed profile)") : m_name->text().trimmed();
     QMessageBox box(QMessageBox::Warning, tr("Delete profile"),
                     tr("Delete the profile “%1”?").arg(name), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmDeleteProfile"));
