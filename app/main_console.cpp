@@ -39,9 +39,13 @@ int main(int argc, char *argv[])
     QCommandLineOption startupBenchmarkOption(QStringLiteral("startup-benchmark"),
                                               QStringLiteral("Measure the cold start."));
     startupBenchmarkOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption severalOption(
+        QStringLiteral("demo-several"),
+        QApplication::translate("main", "Start on two demo projects shown together in one table."));
     parser.addOption(demoOption);
     parser.addOption(demoTasksOption);
     parser.addOption(startupBenchmarkOption);
+    parser.addOption(severalOption);
     parser.process(app);
 
     vias::ui::MainWindow window;
@@ -55,6 +59,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
         return 1;
     }
+    if (parser.isSet(severalOption))
+        controller.openSeveral(
+            {vias::app::ConsoleController::kDemoId, vias::app::ConsoleController::kSecondDemoId});
     window.show();
     return app.exec();
 }

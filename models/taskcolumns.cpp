@@ -27,6 +27,8 @@ constexpr ColumnInfo kColumns[] = {
     {TaskColumn::ServiceVersion, "service_version", QT_TRANSLATE_NOOP("TaskColumn", "Version")},
     {TaskColumn::Description, "description", QT_TRANSLATE_NOOP("TaskColumn", "Description")},
     {TaskColumn::Warnings, "warnings", QT_TRANSLATE_NOOP("TaskColumn", "Warnings")},
+    {TaskColumn::Project, "project", QT_TRANSLATE_NOOP("TaskColumn", "Project")},
+    {TaskColumn::Region, "region", QT_TRANSLATE_NOOP("TaskColumn", "Region")},
 };
 static_assert(std::size(kColumns) == TaskColumnCount);
 
@@ -35,9 +37,21 @@ static_assert(std::size(kColumns) == TaskColumnCount);
 QList<TaskColumn> allTaskColumns()
 {
     QList<TaskColumn> columns;
-    for (const auto &info : kColumns)
-        columns.append(info.column);
+    for (const auto &info : kColumns) {
+        if (!isSourceColumn(info.column))
+            columns.append(info.column);
+    }
     return columns;
+}
+
+QList<TaskColumn> sourceTaskColumns()
+{
+    return {TaskColumn::Project, TaskColumn::Region};
+}
+
+bool isSourceColumn(TaskColumn column)
+{
+    return column == TaskColumn::Project || column == TaskColumn::Region;
 }
 
 QString taskColumnKey(TaskColumn column)
@@ -115,10 +129,22 @@ QString taskColumnText(const Task &task, TaskColumn column)
         return task.description;
     case TaskColumn::Warnings:
         return QString::number(task.warnings.size());
+    case TaskColumn::Project:
+        return task.projectId;
+    case TaskColumn::Region:
     case TaskColumn::Count_:
         break;
     }
     return {};
+}
+
+QString taskColumnText(const Task &task, TaskColumn column, const TaskSource *source)
+{
+    if (source && column == TaskColumn::Project)
+        return source->name;
+    if (source && column == TaskColumn::Region)
+        return source->region;
+    return taskColumnText(task, column);
 }
 
 } // namespace vias

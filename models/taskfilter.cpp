@@ -6,7 +6,7 @@ bool TaskFilter::isEmpty() const
 {
     return text.trimmed().isEmpty() && stateCodes.isEmpty() && createdFromMs == kNoTime &&
            createdToMs == kNoTime && edgePoolId.isEmpty() && inputTypeCode.isEmpty() &&
-           serviceVersion.isEmpty() && !onlyWithWarnings;
+           serviceVersion.isEmpty() && !onlyWithWarnings && source < 0;
 }
 
 TaskFilterMatcher::TaskFilterMatcher(const TaskFilter &filter)

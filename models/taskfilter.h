@@ -22,6 +22,7 @@ struct TaskFilter
     QString inputTypeCode;  // exact ("edgecamera"); empty: any
     QString serviceVersion; // exact; empty: any
     bool onlyWithWarnings = false;
+    int source = -1; // aggregated view: only rows of this source (TaskStore::sourceOf); -1: any
 
     bool isEmpty() const;
     friend bool operator==(const TaskFilter &, const TaskFilter &) = default;
@@ -38,6 +39,11 @@ public:
     // Everything but the state condition: what the state counts are computed over.
     bool matchesIgnoringState(const Task &task, QByteArrayView searchKey) const;
     bool matchesState(const Task &task) const;
+    // The source condition; the caller knows the row's source (TaskStore::sourceOf).
+    bool matchesSource(int source) const
+    {
+        return m_filter.source < 0 || source == m_filter.source;
+    }
 
 private:
     TaskFilter m_filter;

@@ -41,11 +41,6 @@ QCollator makeCollator()
     return collator;
 }
 
-QString textKey(const Task &task, TaskColumn column)
-{
-    return column == TaskColumn::State ? task.stateDisplay() : taskColumnText(task, column);
-}
-
 } // namespace
 
 TaskFilterProxy::TaskFilterProxy(QObject *parent)
@@ -288,7 +283,7 @@ void TaskFilterProxy::refreshSortKeys(int first, int last)
         if (row < int(m_numberKeys.size()))
             m_numberKeys[row] = numberKey(store.at(row), column);
         if (row < int(m_textKeys.size()))
-            m_textKeys[row] = collator.sortKey(textKey(store.at(row), column));
+            m_textKeys[row] = collator.sortKey(m_model->sortText(row, column));
     }
 }
 
@@ -311,8 +306,7 @@ void TaskFilterProxy::ensureSortKeys()
     const QCollator collator = makeCollator();
     m_textKeys.reserve(n);
     for (qsizetype row = qsizetype(m_textKeys.size()); row < n; ++row) {
-        const Task &task = store.at(row);
-        m_textKeys.push_back(collator.sortKey(textKey(task, column)));
+        m_textKeys.push_back(collator.sortKey(m_model->sortText(int(row), column)));
     }
 }
 
@@ -376,7 +370,8 @@ void TaskFilterProxy::rebuild(bool resortAll)
                 ++m_stateCounts[task.stateCode];
                 continue;
             }
-            if (!m_matcher->matchesIgnoringState(task, store.searchKey(row)))
+            if (!m_matcher->matchesSource(store.sourceOf(row)) ||
+                !m_matcher->matchesIgnoringState(task, store.searchKey(row)))
                 continue;
             ++m_stateCounts[task.stateCode];
             if (m_matcher->matchesState(task))

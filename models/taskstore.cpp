@@ -6,6 +6,7 @@ void TaskStore::clear()
 {
     m_tasks.clear();
     m_searchKeys.clear();
+    m_sources.clear();
     m_rowById.clear();
 }
 
@@ -13,16 +14,53 @@ void TaskStore::reserve(qsizetype count)
 {
     m_tasks.reserve(count);
     m_searchKeys.reserve(count);
+    m_sources.reserve(count);
     m_rowById.reserve(count);
 }
 
-TaskStore::UpsertResult TaskStore::upsert(QList<Task> batch)
+QString TaskStore::rowKey(int source, const QString &id)
+{
+    if (source == 0)
+        return id;
+    return QString::number(source) + QChar(0x1f) + id;
+}
+
+qsizetype TaskStore::rowOf(int source, const QString &id) const
+{
+    return m_rowById.value(rowKey(source, id), -1);
+}
+
+void TaskStore::removeSource(int source)
+{
+    qsizetype kept = 0;
+    for (qsizetype row = 0; row < m_tasks.size(); ++row) {
+        if (m_sources.at(row) == source)
+            continue;
+        if (kept != row) {
+            m_tasks[kept] = std::move(m_tasks[row]);
+            m_searchKeys[kept] = std::move(m_searchKeys[row]);
+            m_sources[kept] = m_sources.at(row);
+        }
+        ++kept;
+    }
+    m_tasks.resize(kept);
+    m_searchKeys.resize(kept);
+    m_sources.resize(kept);
+    m_rowById.clear();
+    for (qsizetype row = 0; row < kept; ++row) {
+        if (!m_tasks.at(row).id.isEmpty())
+            m_rowById.insert(rowKey(m_sources.at(row), m_tasks.at(row).id), row);
+    }
+}
+
+TaskStore::UpsertResult TaskStore::upsert(QList<Task> batch, int source)
 {
     UpsertResult result;
     result.firstNewRow = m_tasks.size();
     for (Task &task : batch) {
         if (!task.id.isEmpty()) {
-            const auto it = m_rowById.constFind(task.id);
+            const QString key = rowKey(source, task.id);
+            const auto it = m_rowById.constFind(key);
             if (it != m_rowById.cend()) {
                 const qsizetype row = it.value();
                 m_searchKeys[row] = makeSearchKey(task);
@@ -30,9 +68,10 @@ TaskStore::UpsertResult TaskStore::upsert(QList<Task> batch)
                 result.replacedRows.append(row);
                 continue;
             }
-            m_rowById.insert(task.id, m_tasks.size());
+            m_rowById.insert(key, m_tasks.size());
         }
         m_searchKeys.append(makeSearchKey(task));
+        m_sources.append(source);
         m_tasks.append(std::move(task));
     }
     result.newCount = m_tasks.size() - result.firstNewRow;

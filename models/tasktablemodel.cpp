@@ -34,14 +34,16 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<TaskColumn>(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(task, column);
+        return displayData(task, column, sourceAt(index.row()));
     case Qt::ToolTipRole:
-        return toolTipData(task, column);
+        return toolTipData(task, column, sourceAt(index.row()));
     case Qt::TextAlignmentRole:
         if (column == TaskColumn::Warnings || column == TaskColumn::Cameras)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return {};
     case SortRole:
+        if (isSourceColumn(column))
+            return sortText(index.row(), column);
         return sortData(task, column);
     case TaskIdRole:
         return task.id;
@@ -55,12 +57,42 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
         return int(task.warnings.size());
     case DataWarningRole:
         return task.hasDataWarnings();
+    case SourceRole:
+        return m_store.sourceOf(index.row());
+    case RowKeyRole:
+        return TaskStore::rowKey(m_store.sourceOf(index.row()), task.id);
     default:
         return {};
     }
 }
 
-QVariant TaskTableModel::displayData(const Task &task, TaskColumn column) const
+const TaskSource *TaskTableModel::sourceAt(int row) const
+{
+    if (m_sources.isEmpty() || row < 0 || row >= m_store.size())
+        return nullptr;
+    const int source = m_store.sourceOf(row);
+    return source >= 0 && source < m_sources.size() ? &m_sources.at(source) : nullptr;
+}
+
+QString TaskTableModel::sortText(int row, TaskColumn column) const
+{
+    const Task &task = m_store.at(row);
+    return column == TaskColumn::State ? task.stateDisplay()
+                                       : taskColumnText(task, column, sourceAt(row));
+}
+
+void TaskTableModel::setSources(const QList<TaskSource> &sources)
+{
+    if (sources == m_sources)
+        return;
+    m_sources = sources;
+    if (!m_store.isEmpty())
+        emit dataChanged(index(0, int(TaskColumn::Project)),
+                         index(rowCount() - 1, int(TaskColumn::Region)));
+}
+
+QVariant TaskTableModel::displayData(const Task &task, TaskColumn column,
+                                     const TaskSource *source) const
 {
     switch (column) {
     case TaskColumn::State:
@@ -81,13 +113,21 @@ QVariant TaskTableModel::displayData(const Task &task, TaskColumn column) const
     case TaskColumn::Description:
         return task.description.simplified();
     default:
-        return taskColumnText(task, column);
+        return taskColumnText(task, column, source);
     }
 }
 
-QVariant TaskTableModel::toolTipData(const Task &task, TaskColumn column) const
+QVariant TaskTableModel::toolTipData(const Task &task, TaskColumn column,
+                                     const TaskSource *origin) const
 {
     switch (column) {
+    case TaskColumn::Project:
+    case TaskColumn::Region:
+        if (!origin)
+            return {};
+        return tr("Profile: %1\nProject ID: %2\nRegion: %3")
+            .arg(origin->name, origin->projectId,
+                 origin->region.isEmpty() ? tr("(custom endpoint)") : origin->region);
     case TaskColumn::State:
         return tr("%1 (%2): %3")
             .arg(task.stateDisplay(), task.stateCode, taskStateMeaning(task.state));
@@ -148,6 +188,8 @@ QHash<int, QByteArray> TaskTableModel::roleNames() const
     names.insert(UnhealthyRole, "unhealthy");
     names.insert(WarningCountRole, "warningCount");
     names.insert(DataWarningRole, "dataWarning");
+    names.insert(SourceRole, "source");
+    names.insert(RowKeyRole, "rowKey");
     return names;
 }
 
@@ -160,7 +202,16 @@ void TaskTableModel::setTasks(QList<Task> tasks)
     endResetModel();
 }
 
-void TaskTableModel::upsertTasks(QList<Task> batch)
+void TaskTableModel::replaceSourceTasks(int source, QList<Task> tasks)
+{
+    beginResetModel();
+    m_store.removeSource(source);
+    m_store.reserve(m_store.size() + tasks.size());
+    m_store.upsert(std::move(tasks), source);
+    endResetModel();
+}
+
+void TaskTableModel::upsertTasks(QList<Task> batch, int source)
 {
     if (batch.isEmpty())
         return;
@@ -168,7 +219,7 @@ void TaskTableModel::upsertTasks(QList<Task> batch)
     qsizetype newRows = 0;
     QSet<QString> seen;
     for (const Task &task : std::as_const(batch)) {
-        if (task.id.isEmpty() || (m_store.rowOf(task.id) < 0 && !seen.contains(task.id)))
+        if (task.id.isEmpty() || (m_store.rowOf(source, task.id) < 0 && !seen.contains(task.id)))
             ++newRows;
         if (!task.id.isEmpty())
             seen.insert(task.id);
@@ -176,7 +227,7 @@ void TaskTableModel::upsertTasks(QList<Task> batch)
     const int first = int(m_store.size());
     if (newRows > 0)
         beginInsertRows({}, first, first + int(newRows) - 1);
-    const TaskStore::UpsertResult result = m_store.upsert(std::move(batch));
+    const TaskStore::UpsertResult result = m_store.upsert(std::move(batch), source);
     if (newRows > 0)
         endInsertRows();
     // One dataChanged per run of consecutive replaced rows.

@@ -26,6 +26,8 @@ public:
         UnhealthyRole,               // bool
         WarningCountRole,            // int
         DataWarningRole,             // bool: a data problem, not only a doubtful config
+        SourceRole,                  // int: index into sources() (0 for one project)
+        RowKeyRole,                  // QString: unique row identity, TaskStore::rowKey(source, id)
     };
 
     using Clock = std::function<qint64()>; // epoch ms
@@ -42,11 +44,24 @@ public:
     const TaskStore &store() const { return m_store; }
     const Task *taskAt(int row) const;
     int rowOf(const QString &id) const { return int(m_store.rowOf(id)); }
+    int rowOf(int source, const QString &id) const { return int(m_store.rowOf(source, id)); }
+
+    // The projects of the aggregated view; row sources index into it. Empty
+    // for one project (then Project shows the task's project_id, Region nothing).
+    void setSources(const QList<TaskSource> &sources);
+    const QList<TaskSource> &sources() const { return m_sources; }
+    // The source of a row, or nullptr without sources.
+    const TaskSource *sourceAt(int row) const;
+    // The text a text column sorts by (state name, source name...).
+    QString sortText(int row, TaskColumn column) const;
 
     // Replaces everything (one model reset).
     void setTasks(QList<Task> tasks);
-    // Adds a batch; tasks already present (same id) are updated in place.
-    void upsertTasks(QList<Task> batch);
+    // Adds a batch of `source`; tasks already present (same source and id)
+    // are updated in place.
+    void upsertTasks(QList<Task> batch, int source = 0);
+    // Replaces the rows of one source (one model reset); the others stay.
+    void replaceSourceTasks(int source, QList<Task> tasks);
     void clear();
 
     // For "3 h ago" in tooltips; tests set a fixed clock.
@@ -57,11 +72,12 @@ public:
     static QString localTimeText(qint64 epochMs);
 
 private:
-    QVariant displayData(const Task &task, TaskColumn column) const;
-    QVariant toolTipData(const Task &task, TaskColumn column) const;
+    QVariant displayData(const Task &task, TaskColumn column, const TaskSource *source) const;
+    QVariant toolTipData(const Task &task, TaskColumn column, const TaskSource *origin) const;
     QVariant sortData(const Task &task, TaskColumn column) const;
 
     TaskStore m_store;
+    QList<TaskSource> m_sources;
     Clock m_clock;
 };
 

@@ -15,6 +15,10 @@
         <source>demo keys</source>
         <translation>demo keys</translation>
     </message>
+    <message>
+        <source>Demo, second project (local simulator)</source>
+        <translation>Demo, second project (local simulator)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -318,6 +322,14 @@
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
 </context>
 <context>
     <name>TaskParser</name>
@@ -618,6 +630,10 @@
         <source>Number of demo tasks (default 5000).</source>
         <translation>Number of demo tasks (default 5000).</translation>
     </message>
+    <message>
+        <source>Start on two demo projects shown together in one table.</source>
+        <translation>Start on two demo projects shown together in one table.</translation>
+    </message>
 </context>
 <context>
     <name>vias-sim</name>
@@ -854,6 +870,18 @@
     <message>
         <source>in %1</source>
         <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Project ID: %2
+Region: %3</source>
+        <translation>Profile: %1
+Project ID: %2
+Region: %3</translation>
+    </message>
+    <message>
+        <source>(custom endpoint)</source>
+        <translation>(custom endpoint)</translation>
     </message>
 </context>
 <context>
@@ -1293,13 +1321,48 @@
         <source>About VIAS Console</source>
         <translation>About VIAS Console</translation>
     </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>(unnamed profile)</translation>
+    </message>
+    <message>
+        <source>Region %1, project %2</source>
+        <translation>Region %1, project %2</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>Demo (local simulator)</translation>
+    </message>
+    <message>
+        <source>A local simulator, no cloud account</source>
+        <translation>A local simulator, no cloud account</translation>
+    </message>
+    <message>
+        <source>Demo, second project (local simulator)</source>
+        <translation>Demo, second project (local simulator)</translation>
+    </message>
+    <message>
+        <source>A second local simulator with other tasks</source>
+        <translation>A second local simulator with other tasks</translation>
+    </message>
+    <message>
+        <source>None of the chosen projects could be opened.</source>
+        <translation>None of the chosen projects could be opened.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen project(s) could not be opened and are not shown.</source>
+        <translation>
+            <numerusform>%n chosen project could not be opened and are not shown.</numerusform>
+            <numerusform>%n chosen projects could not be opened and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::AboutDialog</name>
-    <message>
-        <source>(version not recorded by the build)</source>
-        <translation>(version not recorded by the build)</translation>
-    </message>
     <message>
         <source>VIAS Console %1
 Qt %2 (built with %3)
@@ -1323,6 +1386,10 @@ Compiler: %6</translation>
     <message>
         <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1602,10 @@ Compiler: %6</translation>
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>The folder %1 does not exist. Choose another folder.</translation>
     </message>
+    <message>
+        <source>Several projects are shown and every task of each is already loaded: export the filtered view instead.</source>
+        <translation>Several projects are shown and every task of each is already loaded: export the filtered view instead.</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::ExportRunner</name>
@@ -1639,6 +1710,14 @@ Compiler: %6</translation>
     <message>
         <source>Filter by state; the counts follow the other filters</source>
         <translation>Filter by state; the counts follow the other filters</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Show the tasks of one project only</source>
+        <translation>Show the tasks of one project only</translation>
     </message>
 </context>
 <context>
@@ -1830,25 +1909,6 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
         <translation>Show them</translation>
     </message>
     <message>
-        <source>URL: %1</source>
-        <translation>URL: %1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>Request ID: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retried %n time(s).</source>
-        <translation>
-            <numerusform>Retried %n time.</numerusform>
-            <numerusform>Retried %n times.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Response: %1</source>
-        <translation>Response: %1</translation>
-    </message>
-    <message>
         <source>%1 The tasks shown may be incomplete.</source>
         <translation>%1 The tasks shown may be incomplete.</translation>
     </message>
@@ -1907,6 +1967,50 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
         <source>The filtered tasks at a glance; click a slice or bar to filter by it</source>
         <translation>The filtered tasks at a glance; click a slice or bar to filter by it</translation>
     </message>
+    <message>
+        <source>Several projects are shown: every task of each project is loaded, then filtered, sorted and paged here. Server paging cannot merge the pages of several projects.</source>
+        <translation>Several projects are shown: every task of each project is loaded, then filtered, sorted and paged here. Server paging cannot merge the pages of several projects.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Several projects · Load all · %1 tasks loaded from %n project(s)</source>
+        <translation>
+            <numerusform>Several projects · Load all · %1 tasks loaded from %n project</numerusform>
+            <numerusform>Several projects · Load all · %1 tasks loaded from %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) failed, see above</source>
+        <translation>
+            <numerusform>%n project failed, see above</numerusform>
+            <numerusform>%n projects failed, see above</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these projects has tasks.</source>
+        <translation>None of these projects has tasks.</translation>
+    </message>
+    <message>
+        <source>%1: project %2, %3 (unencrypted)</source>
+        <translation>%1: project %2, %3 (unencrypted)</translation>
+    </message>
+    <message>
+        <source>%1: project %2, %3</source>
+        <translation>%1: project %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) — VIAS Console</source>
+        <translation>
+            <numerusform>%n project — VIAS Console</numerusform>
+            <numerusform>%n projects — VIAS Console</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::MessageBanner</name>
@@ -1917,6 +2021,46 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MultiLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tasks of %n project(s)…</source>
+        <translation>
+            <numerusform>Loading the tasks of %n project…</numerusform>
+            <numerusform>Loading the tasks of %n projects…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MultiProjectDialog</name>
+    <message>
+        <source>Several projects</source>
+        <translation>Several projects</translation>
+    </message>
+    <message>
+        <source>Choose the projects to show together in one table, with Project and Region columns. Every task of each project is loaded, then filtered, sorted and paged here: server paging cannot merge the pages of several projects.</source>
+        <translation>Choose the projects to show together in one table, with Project and Region columns. Every task of each project is loaded, then filtered, sorted and paged here: server paging cannot merge the pages of several projects.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) chosen.</source>
+        <translation>
+            <numerusform>%n project chosen.</numerusform>
+            <numerusform>%n projects chosen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least two projects.</source>
+        <translation>Check at least two projects.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2606,34 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
         <source>Connected: %1 tasks in %2</source>
         <translation>Connected: %1 tasks in %2</translation>
     </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>&amp;Delete profile…</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its stored secrets</source>
+        <translation>Remove this profile and its stored secrets</translation>
+    </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>(unnamed profile)</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Delete the profile “%1”?</translation>
+    </message>
+    <message>
+        <source>Its stored secrets (secret key, password or token) are removed from the keychain too. This cannot be undone.</source>
+        <translation>Its stored secrets (secret key, password or token) are removed from the keychain too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::ProfileManager</name>
@@ -2498,6 +2670,14 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     <message>
         <source>Manage profiles…</source>
         <translation>Manage profiles…</translation>
+    </message>
+    <message>
+        <source>Several projects…</source>
+        <translation>Several projects…</translation>
+    </message>
+    <message>
+        <source>Show the tasks of several profiles in one table</source>
+        <translation>Show the tasks of several profiles in one table</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3037,40 @@ Server paging: fetch one page at a time; the server filters and sorts.</translat
     <message>
         <source>The keychain did not delete the secrets: %1.</source>
         <translation>The keychain did not delete the secrets: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::SourceBanners</name>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Request ID: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %n time(s).</source>
+        <translation>
+            <numerusform>Retried %n time.</numerusform>
+            <numerusform>Retried %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>Response: %1</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2 Its tasks shown may be out of date; the other projects&apos; tasks are not affected.</source>
+        <translation>Project “%1”: %2 Its tasks shown may be out of date; the other projects&apos; tasks are not affected.</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2 The other projects&apos; tasks are shown without it.</source>
+        <translation>Project “%1”: %2 The other projects&apos; tasks are shown without it.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>demo keys</source>
         <translation>演示密钥</translation>
     </message>
+    <message>
+        <source>Demo, second project (local simulator)</source>
+        <translation>演示，第二个项目（本地模拟器）</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -318,6 +322,14 @@
         <source>Warnings</source>
         <translation>告警</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
 </context>
 <context>
     <name>TaskParser</name>
@@ -618,6 +630,10 @@
         <source>Number of demo tasks (default 5000).</source>
         <translation>演示任务数（默认 5000）。</translation>
     </message>
+    <message>
+        <source>Start on two demo projects shown together in one table.</source>
+        <translation>启动时在同一表格中显示两个演示项目。</translation>
+    </message>
 </context>
 <context>
     <name>vias-sim</name>
@@ -849,6 +865,18 @@
     <message>
         <source>in %1</source>
         <translation>%1后</translation>
+    </message>
+    <message>
+        <source>Profile: %1
+Project ID: %2
+Region: %3</source>
+        <translation>配置：%1
+项目 ID：%2
+区域：%3</translation>
+    </message>
+    <message>
+        <source>(custom endpoint)</source>
+        <translation>（自定义端点）</translation>
     </message>
 </context>
 <context>
@@ -1285,13 +1313,47 @@
         <source>About VIAS Console</source>
         <translation>关于 VIAS 控制台</translation>
     </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>（未命名配置）</translation>
+    </message>
+    <message>
+        <source>Region %1, project %2</source>
+        <translation>区域 %1，项目 %2</translation>
+    </message>
+    <message>
+        <source>Demo (local simulator)</source>
+        <translation>演示（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>A local simulator, no cloud account</source>
+        <translation>本地模拟器，无需云账号</translation>
+    </message>
+    <message>
+        <source>Demo, second project (local simulator)</source>
+        <translation>演示，第二个项目（本地模拟器）</translation>
+    </message>
+    <message>
+        <source>A second local simulator with other tasks</source>
+        <translation>第二个本地模拟器，含其他任务</translation>
+    </message>
+    <message>
+        <source>None of the chosen projects could be opened.</source>
+        <translation>所选项目均无法打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen project(s) could not be opened and are not shown.</source>
+        <translation>
+            <numerusform>%n 个所选项目无法打开，未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::AboutDialog</name>
-    <message>
-        <source>(version not recorded by the build)</source>
-        <translation>（构建时未记录版本）</translation>
-    </message>
     <message>
         <source>VIAS Console %1
 Qt %2 (built with %3)
@@ -1315,6 +1377,10 @@ libxlsxwriter %5
     <message>
         <source>Documentation: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>文档：&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1591,10 @@ libxlsxwriter %5
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>文件夹 %1 不存在。请选择其他文件夹。</translation>
     </message>
+    <message>
+        <source>Several projects are shown and every task of each is already loaded: export the filtered view instead.</source>
+        <translation>当前显示多个项目，且每个项目的全部任务均已加载：请改为导出筛选后的视图。</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::ExportRunner</name>
@@ -1628,6 +1698,14 @@ libxlsxwriter %5
     <message>
         <source>Filter by state; the counts follow the other filters</source>
         <translation>按状态筛选；计数随其他筛选条件变化</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Show the tasks of one project only</source>
+        <translation>只显示一个项目的任务</translation>
     </message>
 </context>
 <context>
@@ -1816,24 +1894,6 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
         <translation>查看</translation>
     </message>
     <message>
-        <source>URL: %1</source>
-        <translation>URL：%1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retried %n time(s).</source>
-        <translation>
-            <numerusform>已重试 %n 次。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Response: %1</source>
-        <translation>响应：%1</translation>
-    </message>
-    <message>
         <source>%1 The tasks shown may be incomplete.</source>
         <translation>%1 显示的任务可能不完整。</translation>
     </message>
@@ -1891,6 +1951,46 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
         <source>The filtered tasks at a glance; click a slice or bar to filter by it</source>
         <translation>筛选后任务的概况；单击扇区或柱形即可按其筛选</translation>
     </message>
+    <message>
+        <source>Several projects are shown: every task of each project is loaded, then filtered, sorted and paged here. Server paging cannot merge the pages of several projects.</source>
+        <translation>当前显示多个项目：先加载每个项目的全部任务，再在本地筛选、排序和分页。服务器分页无法合并多个项目的分页。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Several projects · Load all · %1 tasks loaded from %n project(s)</source>
+        <translation>
+            <numerusform>多个项目 · 全部加载 · 已从 %n 个项目加载 %1 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) failed, see above</source>
+        <translation>
+            <numerusform>%n 个项目加载失败，见上方</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these projects has tasks.</source>
+        <translation>这些项目都没有任务。</translation>
+    </message>
+    <message>
+        <source>%1: project %2, %3 (unencrypted)</source>
+        <translation>%1：项目 %2，%3（未加密）</translation>
+    </message>
+    <message>
+        <source>%1: project %2, %3</source>
+        <translation>%1：项目 %2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) — VIAS Console</source>
+        <translation>
+            <numerusform>%n 个项目 — VIAS 控制台</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::MessageBanner</name>
@@ -1901,6 +2001,44 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MultiLoader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the tasks of %n project(s)…</source>
+        <translation>
+            <numerusform>正在加载 %n 个项目的任务…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::MultiProjectDialog</name>
+    <message>
+        <source>Several projects</source>
+        <translation>多个项目</translation>
+    </message>
+    <message>
+        <source>Choose the projects to show together in one table, with Project and Region columns. Every task of each project is loaded, then filtered, sorted and paged here: server paging cannot merge the pages of several projects.</source>
+        <translation>选择要在同一表格中一起显示的项目（带“项目”和“区域”列）。每个项目的全部任务都会加载，然后在本地筛选、排序和分页：服务器分页无法合并多个项目的分页。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) chosen.</source>
+        <translation>
+            <numerusform>已选择 %n 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least two projects.</source>
+        <translation>请至少勾选两个项目。</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2582,34 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
         <source>Connected: %1 tasks in %2</source>
         <translation>已连接：%2 中有 %1 个任务</translation>
     </message>
+    <message>
+        <source>&amp;Delete profile…</source>
+        <translation>删除配置(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its stored secrets</source>
+        <translation>删除此配置及其已保存的密钥</translation>
+    </message>
+    <message>
+        <source>(unnamed profile)</source>
+        <translation>（未命名配置）</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>删除配置“%1”？</translation>
+    </message>
+    <message>
+        <source>Its stored secrets (secret key, password or token) are removed from the keychain too. This cannot be undone.</source>
+        <translation>其已保存的密钥（SK、密码或令牌）也会从钥匙串中删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>vias::ui::ProfileManager</name>
@@ -2480,6 +2646,14 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     <message>
         <source>Manage profiles…</source>
         <translation>管理配置…</translation>
+    </message>
+    <message>
+        <source>Several projects…</source>
+        <translation>多个项目…</translation>
+    </message>
+    <message>
+        <source>Show the tasks of several profiles in one table</source>
+        <translation>在同一表格中显示多个配置的任务</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3012,39 @@ Server paging: fetch one page at a time; the server filters and sorts.</source>
     <message>
         <source>The keychain did not delete the secrets: %1.</source>
         <translation>钥匙串未能删除敏感信息：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>vias::ui::SourceBanners</name>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retried %n time(s).</source>
+        <translation>
+            <numerusform>已重试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Response: %1</source>
+        <translation>响应：%1</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2 Its tasks shown may be out of date; the other projects&apos; tasks are not affected.</source>
+        <translation>项目“%1”：%2 所显示的该项目任务可能已过时；其他项目的任务不受影响。</translation>
+    </message>
+    <message>
+        <source>Project “%1”: %2 The other projects&apos; tasks are shown without it.</source>
+        <translation>项目“%1”：%2 其他项目的任务照常显示，不含此项目。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_stateList(new QListWidget)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_project(new QComboBox(this))
     , m_pool(new QComboBox(this))
     , m_input(new QComboBox(this))
     , m_warnings(new QCheckBox(this))
@@ -72,6 +73,11 @@ FilterBar::FilterBar(QWidget *parent)
     }
     m_from->setObjectName(QStringLiteral("createdFromEdit"));
     m_to->setObjectName(QStringLiteral("createdToEdit"));
+    m_project->setObjectName(QStringLiteral("projectFilterCombo"));
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_project->setMinimumContentsLength(12);
+    m_project->addItem(QString(), -1);
+    m_project->hide();
     m_pool->setObjectName(QStringLiteral("edgePoolCombo"));
     m_pool->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_pool->setMinimumContentsLength(12);
@@ -90,6 +96,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     layout->addWidget(m_to);
+    layout->addWidget(m_project, 1);
     layout->addWidget(m_pool, 1);
     layout->addWidget(m_input);
     layout->addWidget(m_warnings);
@@ -107,6 +114,7 @@ FilterBar::FilterBar(QWidget *parent)
     });
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitNow);
+    connect(m_project, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     connect(m_pool, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     connect(m_input, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     connect(m_warnings, &QCheckBox::toggled, this, &FilterBar::emitNow);
@@ -133,6 +141,8 @@ void FilterBar::retranslate()
     if (m_pool->count() == 0)
         m_pool->addItem(QString());
     m_pool->setItemText(0, tr("All edge pools"));
+    m_project->setItemText(0, tr("All projects"));
+    m_project->setToolTip(tr("Show the tasks of one project only"));
     const QString inputCode = m_input->currentData().toString();
     m_input->clear();
     m_input->addItem(tr("All inputs"), QString());
@@ -220,6 +230,7 @@ TaskFilter FilterBar::filter() const
         f.edgePoolId = m_pool->currentText();
     f.inputTypeCode = m_input->currentData().toString();
     f.onlyWithWarnings = m_warnings->isChecked();
+    f.source = m_project->currentData().toInt();
     return f;
 }
 
@@ -251,6 +262,7 @@ void FilterBar::setFilter(const TaskFilter &f)
     }
     m_input->setCurrentIndex(std::max(0, m_input->findData(f.inputTypeCode)));
     m_warnings->setChecked(f.onlyWithWarnings);
+    m_project->setCurrentIndex(std::max(0, m_project->findData(f.source)));
     m_blockEmit = false;
     emitNow();
 }
@@ -284,6 +296,20 @@ void FilterBar::setEdgePools(const QStringList &pools)
     if (!current.isEmpty() && m_pool->findText(current) < 0)
         m_pool->addItem(current);
     m_pool->setCurrentIndex(current.isEmpty() ? 0 : m_pool->findText(current));
+}
+
+void FilterBar::setProjects(const QStringList &names)
+{
+    {
+        const QSignalBlocker blocker(m_project);
+        while (m_project->count() > 1)
+            m_project->removeItem(1);
+        for (int i = 0; i < names.size(); ++i)
+            m_project->addItem(names.at(i), i);
+        m_project->setCurrentIndex(0);
+    }
+    m_project->setVisible(!names.isEmpty());
+    emitNow(); // a project filter of the previous set no longer applies
 }
 
 void FilterBar::setServerMode(bool server)

@@ -37,6 +37,9 @@ public:
     // Per state code: how many tasks each state would show.
     void setStateCounts(const QHash<QString, int> &counts);
     void setEdgePools(const QStringList &pools);
+    // Aggregated view: the projects (source order) for the "Project" filter;
+    // empty hides it (one project).
+    void setProjects(const QStringList &names);
     // Server paging: the text filter means "name contains" and goes to the server.
     void setServerMode(bool server);
     bool isServerMode() const { return m_serverMode; }
@@ -65,6 +68,7 @@ private:
     QListWidget *m_stateList;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_project;
     QComboBox *m_pool;
     QComboBox *m_input;
     QCheckBox *m_warnings;

@@ -9,7 +9,9 @@
 #include "ui/exportrunner.h"
 #include "ui/filterbar.h"
 #include "ui/messagebanner.h"
+#include "ui/multiloader.h"
 #include "ui/pagerbar.h"
+#include "ui/sourcebanners.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
@@ -24,6 +26,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -81,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new TaskTableModel(this))
     , m_proxy(new TaskFilterProxy(this))
     , m_loader(new TaskLoader(m_model, this))
+    , m_multi(new MultiLoader(m_model, this))
     , m_export(new ExportRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,6 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &TaskLoader::progress, this, &MainWindow::onProgress);
     connect(m_loader, &TaskLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &TaskLoader::failed, this, &MainWindow::onFailed);
+    connect(m_multi, &MultiLoader::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_multi, &MultiLoader::progress, this, &MainWindow::onProgress);
+    connect(m_multi, &MultiLoader::sourceLoaded, this, &MainWindow::onSourceLoaded);
+    connect(m_multi, &MultiLoader::sourceFailed, this, &MainWindow::onSourceFailed);
+    connect(m_multi, &MultiLoader::finished, this, &MainWindow::onAggregatedFinished);
+    connect(m_sourceBanners, &SourceBanners::retryRequested, m_multi,
+            qOverload<int>(&MultiLoader::refresh));
     connect(m_proxy, &TaskFilterProxy::summaryChanged, this, &MainWindow::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
@@ -125,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
             f.createdToMs = to;
         });
     });
-    connect(m_cancel, &QToolButton::clicked, m_loader, &TaskLoader::cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
     connect(m_export, &ExportRunner::finished, this, [this](const ExportResult &result, const QString &path) {
         if (result.ok())
             m_notesBanner->showMessage(MessageBanner::Level::Info,
@@ -145,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_loader->cancel();
+    m_multi->cancel();
 }
 
 void MainWindow::buildActions()
@@ -153,7 +165,7 @@ void MainWindow::buildActions()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    connect(m_refreshAction, &QAction::triggered, m_loader, &TaskLoader::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
 
     m_findAction = new QAction(this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -202,6 +214,7 @@ void MainWindow::buildLayout()
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_notesBanner = new MessageBanner(this);
     m_notesBanner->setObjectName(QStringLiteral("notesBanner"));
+    m_sourceBanners = new SourceBanners(this);
     m_view = new TaskView(this);
     m_view->setTaskModel(m_proxy);
     m_pager = new PagerBar(this);
@@ -255,6 +268,7 @@ void MainWindow::buildLayout()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 6, 0);
     leftLayout->addWidget(m_banner);
+    leftLayout->addWidget(m_sourceBanners);
     leftLayout->addWidget(m_notesBanner);
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_views, 1);
@@ -295,8 +309,9 @@ void MainWindow::buildLayout()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_connection.name.isEmpty() ? tr("VIAS Console")
-                                               : tr("%1 — VIAS Console").arg(m_connection.name));
+    setWindowTitle(m_aggregated                  ? aggregatedTitle()
+                   : m_connection.name.isEmpty() ? tr("VIAS Console")
+                                                 : tr("%1 — VIAS Console").arg(m_connection.name));
     menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))->setTitle(tr("&File"));
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->setTitle(tr("&View"));
     m_refreshAction->setText(tr("Refresh"));
@@ -307,14 +322,21 @@ void MainWindow::retranslate()
     m_exportAction->setToolTip(tr("Export tasks to CSV, XLSX or JSON (Ctrl+E)"));
     m_modeCombo->setItemText(0, tr("Load all"));
     m_modeCombo->setItemText(1, tr("Server paging"));
-    m_modeCombo->setToolTip(tr("Load all: fetch every task, then filter, sort and page locally.\n"
-                               "Server paging: fetch one page at a time; the server filters and sorts."));
+    m_modeCombo->setToolTip(
+        m_aggregated
+            ? tr("Several projects are shown: every task of each project is loaded, then "
+                 "filtered, sorted and paged here. Server paging cannot merge the pages of "
+                 "several projects.")
+            : tr("Load all: fetch every task, then filter, sort and page locally.\n"
+                 "Server paging: fetch one page at a time; the server filters and sorts."));
     m_emptyClear->setText(tr("Clear filters"));
     m_views->setTabText(0, tr("Tasks"));
     m_views->setTabText(1, tr("Charts"));
     m_views->setTabToolTip(1, tr("The filtered tasks at a glance; click a slice or bar to filter by it"));
     m_loadingBar->setToolTip(tr("Loading"));
     m_cancel->setToolTip(tr("Cancel loading"));
+    if (m_aggregated)
+        m_endpointLabel->setText(tr("%n project(s)", nullptr, m_multi->count()));
     updateSummary();
     updateContentPage();
 }
@@ -322,6 +344,7 @@ void MainWindow::retranslate()
 void MainWindow::setConnection(const Connection &connection)
 {
     m_loader->cancel();
+    leaveAggregated();
     m_connection = connection;
     delete m_client;
     m_client = new api::ApiClient(connection.config, this);
@@ -349,30 +372,46 @@ void MainWindow::setConnection(const Connection &connection)
 
 bool MainWindow::isServerPaging() const
 {
-    return m_loader->mode() == TaskLoader::Mode::ServerPaging;
+    return !m_aggregated && m_loader->mode() == TaskLoader::Mode::ServerPaging;
 }
 
 void MainWindow::setServerPaging(bool server)
 {
+    if (m_aggregated) {
+        m_modeCombo->setCurrentIndex(0); // several projects: load all only
+        return;
+    }
     if (server == isServerPaging())
         return;
-    m_modeCombo->setCurrentIndex(server ? 1 : 0);
     m_loader->setMode(server ? TaskLoader::Mode::ServerPaging : TaskLoader::Mode::LoadAll);
-    m_filterBar->setServerMode(server);
     m_model->clear();
+    configureForPagingMode();
+    if (server) {
+        m_loader->setServerFilter(serverPart(m_filterBar->filter()));
+        m_loader->setServerPage(0, m_pager->pageSize()); // loads page 1
+    } else {
+        m_loader->refresh();
+    }
+}
+
+void MainWindow::configureForPagingMode()
+{
+    const bool server = isServerPaging();
+    {
+        const QSignalBlocker blocker(m_modeCombo);
+        m_modeCombo->setCurrentIndex(server ? 1 : 0);
+    }
+    m_modeCombo->setEnabled(!m_aggregated);
+    m_filterBar->setServerMode(server);
     if (server) {
         m_proxy->setServerSortColumns({int(TaskColumn::Name), int(TaskColumn::CreatedAt),
                                        int(TaskColumn::UpdatedAt)});
         m_proxy->setPageSize(0);
-        const TaskFilter f = m_filterBar->filter();
-        m_proxy->setFilter(localPart(f));
-        m_loader->setServerFilter(serverPart(f));
-        m_loader->setServerPage(0, m_pager->pageSize()); // loads page 1
+        m_proxy->setFilter(localPart(m_filterBar->filter()));
     } else {
         m_proxy->setServerSortColumns({});
         m_proxy->setPageSize(m_pager->pageSize());
         m_proxy->setFilter(m_filterBar->filter());
-        m_loader->refresh();
     }
 }
 
@@ -380,6 +419,8 @@ void MainWindow::onFilterChanged(const TaskFilter &filter)
 {
     if (!isServerPaging()) {
         m_proxy->setFilter(filter);
+        if (m_aggregated) // kept for a later return to one project in server paging
+            m_loader->setServerFilter(serverPart(filter));
         return;
     }
     m_proxy->setFilter(localPart(filter));
@@ -394,11 +435,14 @@ void MainWindow::exportTasks()
     for (int c : m_view->visibleColumnsInOrder())
         columns << static_cast<TaskColumn>(c);
     const QList<int> selected = m_view->selectedSourceRows();
-    ExportDialog dialog(int(selected.size()), m_proxy->matchingCount(), columns,
-                        m_connection.config.service, m_connection.region, this);
+    ExportDialog dialog(
+        int(selected.size()), m_proxy->matchingCount(), columns, m_connection.config.service,
+        m_aggregated ? QStringLiteral("several-projects") : m_connection.region, this);
+    if (m_aggregated)
+        dialog.setServerScopeAvailable(false);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportRequest request = dialog.request();
+    ExportRequest request = dialog.request();
     if (request.scope == ExportScope::Server) {
         if (!m_client)
             return;
@@ -409,8 +453,11 @@ void MainWindow::exportTasks()
                                                                     : m_proxy->matchingSourceRows();
     QList<Task> tasks;
     tasks.reserve(rows.size());
-    for (int row : rows)
+    for (int row : rows) {
         tasks.append(m_model->store().at(row));
+        if (m_aggregated) // where each row came from: the Project and Region columns
+            request.options.taskSources.append(*m_model->sourceAt(row));
+    }
     m_export->run(std::move(tasks), request);
 }
 
@@ -478,8 +525,9 @@ void MainWindow::onLoaded(const QStringList &notes)
 {
     m_hasError = false;
     m_banner->clear();
-    m_updatedLabel->setText(tr("Updated %1").arg(QLocale().toString(m_loader->lastLoadedAt().time(),
-                                                                        QLocale::ShortFormat)));
+    const QDateTime loadedAt = m_aggregated ? m_multi->lastLoadedAt() : m_loader->lastLoadedAt();
+    m_updatedLabel->setText(
+        tr("Updated %1").arg(QLocale().toString(loadedAt.time(), QLocale::ShortFormat)));
     // Distinct edge pools of what is loaded, for the filter bar.
     QSet<QString> pools;
     int withDataWarnings = 0;
@@ -515,22 +563,10 @@ void MainWindow::onFailed(const api::ApiError &error)
     if (error.kind == api::ApiError::Kind::Cancelled)
         return;
     m_hasError = true;
-    QStringList details;
-    details << error.summary();
-    if (!error.detail.isEmpty())
-        details << error.detail;
-    if (!error.url.isEmpty())
-        details << tr("URL: %1").arg(error.url);
-    if (!error.requestId.isEmpty())
-        details << tr("Request ID: %1").arg(error.requestId);
-    if (error.retries > 0)
-        details << tr("Retried %n time(s).", nullptr, error.retries);
-    if (!error.bodySnippet.isEmpty())
-        details << tr("Response: %1").arg(QString::fromUtf8(error.bodySnippet));
     const bool partial = m_model->rowCount() > 0;
     const QString text = partial ? tr("%1 The tasks shown may be incomplete.").arg(error.userMessage())
                                  : error.userMessage();
-    m_banner->showMessage(MessageBanner::Level::Error, text, details.join(QLatin1Char('\n')),
+    m_banner->showMessage(MessageBanner::Level::Error, text, SourceBanners::errorDetails(error),
                           tr("Retry"));
     updateSummary();
     updateContentPage();
@@ -563,7 +599,15 @@ void MainWindow::updateSummary()
                                    : tr("matching (%1 loaded)").arg(locale.toString(loaded));
         m_pager->setState(m_proxy->page(), m_proxy->pageCount(), first, last, matching, suffix);
         m_filterBar->setStateCounts(m_proxy->stateCounts());
-        if (!m_loading) {
+        if (!m_loading && m_aggregated) {
+            QString text = tr("Several projects · Load all · %1 tasks loaded from %n project(s)",
+                              nullptr, m_multi->count())
+                               .arg(locale.toString(loaded));
+            if (const int failed = m_multi->failedCount(); failed > 0)
+                text += QStringLiteral(" · ⚠ ") +
+                        tr("%n project(s) failed, see above", nullptr, failed);
+            m_modeLabel->setText(text);
+        } else if (!m_loading) {
             QString text = tr("Load all · %1 tasks loaded").arg(locale.toString(loaded));
             if (!m_loader->lastSummary().isConsistent() && loaded > 0)
                 text += QStringLiteral(" · ⚠ ") + tr("see the warning above");
@@ -589,7 +633,7 @@ void MainWindow::updateContentPage()
 {
     if (!m_stack)
         return;
-    if (!m_client && m_welcome) {
+    if (!m_client && !m_aggregated && m_welcome) {
         m_stack->setCurrentIndex(WelcomePage);
         return;
     }
@@ -603,9 +647,11 @@ void MainWindow::updateContentPage()
     }
     const bool filtered = !m_filterBar->filter().isEmpty();
     if (m_model->rowCount() == 0 && !filtered) {
-        m_emptyLabel->setText(m_hasError ? tr("No tasks could be loaded. See the message above.")
-                              : m_client ? tr("This project has no %1 tasks.").arg(m_connection.config.service)
-                                         : tr("Not connected. Choose a profile or start the demo."));
+        m_emptyLabel->setText(
+            m_hasError     ? tr("No tasks could be loaded. See the message above.")
+            : m_aggregated ? tr("None of these projects has tasks.")
+            : m_client     ? tr("This project has no %1 tasks.").arg(m_connection.config.service)
+                           : tr("Not connected. Choose a profile or start the demo."));
         m_emptyClear->hide();
     } else {
         m_emptyLabel->setText(tr("No task matches the filters."));
@@ -616,8 +662,9 @@ void MainWindow::updateContentPage()
 
 void MainWindow::rememberSelection()
 {
-    const QStringList ids = m_view->selectedTaskIds();
-    const QString current = m_view->currentTaskId();
+    // Row keys, not ids: two projects may use the same task id.
+    const QStringList ids = m_view->selectedRowKeys();
+    const QString current = m_view->currentRowKey();
     if (ids.isEmpty() && current.isEmpty())
         return; // a reset in the middle of another: keep what was remembered
     m_rememberedIds = ids.isEmpty() ? QStringList{current} : ids;
@@ -629,7 +676,7 @@ void MainWindow::restoreSelection()
 {
     if (m_rememberedIds.isEmpty() || m_proxy->rowCount() == 0)
         return;
-    if (m_view->selectTaskIds(m_rememberedIds, m_rememberedCurrent) > 0) {
+    if (m_view->selectRowKeys(m_rememberedIds, m_rememberedCurrent) > 0) {
         m_view->verticalScrollBar()->setValue(m_rememberedScroll);
         m_view->scrollTo(m_view->currentIndex());
     } else {
@@ -648,6 +695,7 @@ void MainWindow::restoreSettings()
     QHeaderView *header = m_view->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("table/header")).toByteArray()))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_view->setSourceColumnsShown(false); // saved while several projects were shown
     m_pager->setPageSize(settings.value(QStringLiteral("table/pageSize"), 20).toInt());
     m_proxy->setPageSize(m_pager->pageSize());
     if (settings.value(QStringLiteral("table/serverPaging"), false).toBool()) {
@@ -673,7 +721,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_loader->cancel();
+    cancelAll();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

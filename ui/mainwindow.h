@@ -40,6 +40,8 @@ class MessageBanner;
 class PagerBar;
 class TaskDetailPane;
 class ExportRunner;
+class MultiLoader;
+class SourceBanners;
 class TaskLoader;
 class TaskView;
 
@@ -55,6 +57,16 @@ public:
     // Switches to this project and loads its tasks.
     void setConnection(const Connection &connection);
     const Connection &connection() const { return m_connection; }
+    // The aggregated view: the tasks of several projects in one table, with
+    // Project and Region columns, loaded all (server paging cannot merge
+    // projects). Each project loads, fails and retries on its own.
+    void setConnections(const QList<Connection> &connections);
+    bool isAggregated() const { return m_aggregated; }
+    MultiLoader *multiLoader() const { return m_multi; }
+    SourceBanners *sourceBanners() const { return m_sourceBanners; }
+    // Back to "not connected" (the welcome page), e.g. after the open profile
+    // was deleted.
+    void closeConnection();
 
     TaskTableModel *model() const { return m_model; }
     TaskFilterProxy *proxy() const { return m_proxy; }
@@ -100,16 +112,28 @@ private:
     void applyFilterChange(const std::function<void(TaskFilter &)> &change);
     void rememberSelection();
     void restoreSelection();
+    // Proxy, filter bar and mode combo for the current paging mode.
+    void configureForPagingMode();
+    void leaveAggregated();
+    void refreshAll();
+    void cancelAll();
+    void onSourceLoaded(int source, const QStringList &notes);
+    void onSourceFailed(int source, const api::ApiError &error);
+    void onAggregatedFinished();
+    QString aggregatedTitle() const;
 
     Connection m_connection;
     TaskTableModel *m_model;
     TaskFilterProxy *m_proxy;
     TaskLoader *m_loader;
+    MultiLoader *m_multi;
     api::ApiClient *m_client = nullptr; // owned (child)
+    bool m_aggregated = false;
 
     FilterBar *m_filterBar = nullptr;
     MessageBanner *m_banner = nullptr;
     MessageBanner *m_notesBanner = nullptr;
+    SourceBanners *m_sourceBanners = nullptr;
     TaskView *m_view = nullptr;
     PagerBar *m_pager = nullptr;
     TaskDetailPane *m_detail = nullptr;

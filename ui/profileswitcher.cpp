@@ -23,6 +23,10 @@ void ProfileSwitcher::retranslate()
         setItemText(i, tr("Demo (local simulator)"));
     if (const int i = findData(kManageId); i >= 0)
         setItemText(i, tr("Manage profiles…"));
+    if (const int i = findData(kMultiId); i >= 0) {
+        setItemText(i, tr("Several projects…"));
+        setItemData(i, tr("Show the tasks of several profiles in one table"), Qt::ToolTipRole);
+    }
 }
 
 void ProfileSwitcher::changeEvent(QEvent *event)
@@ -44,6 +48,9 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles)
         insertSeparator(count());
     addItem(tr("Demo (local simulator)"), kDemoId);
     insertSeparator(count());
+    addItem(tr("Several projects…"), kMultiId);
+    setItemData(count() - 1, tr("Show the tasks of several profiles in one table"),
+                Qt::ToolTipRole);
     addItem(tr("Manage profiles…"), kManageId);
     selectCurrent();
 }
@@ -59,6 +66,11 @@ void ProfileSwitcher::setDemoCurrent()
     setCurrentProfile(kDemoId);
 }
 
+void ProfileSwitcher::setMultiCurrent()
+{
+    setCurrentProfile(kMultiId);
+}
+
 void ProfileSwitcher::selectCurrent()
 {
     const QSignalBlocker blocker(this);
@@ -71,6 +83,11 @@ void ProfileSwitcher::onActivated(int index)
     if (id == kManageId) {
         selectCurrent(); // "Manage" is an action, not a selection
         Q_EMIT manageRequested();
+        return;
+    }
+    if (id == kMultiId) {
+        selectCurrent(); // becomes current once the user has chosen the projects
+        Q_EMIT multiRequested();
         return;
     }
     m_current = id;

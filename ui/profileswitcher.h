@@ -1,6 +1,6 @@
-// Toolbar combo box: the saved profiles, the built-in demo and "Manage
-// profiles…". Choosing an entry emits what the user asked for; the main
-// window does the switching.
+// Toolbar combo box: the saved profiles, the built-in demo, "Several
+// projects…" (the aggregated view) and "Manage profiles…". Choosing an entry emits what the user
+// asked for; the main window does the switching.
 #pragma once
 
 #include "ui/profiles/profile.h"
@@ -17,6 +17,7 @@ public:
     // Item data of the two fixed entries (profile entries hold the profile id).
     static inline const QString kDemoId = QStringLiteral("::demo");
     static inline const QString kManageId = QStringLiteral("::manage");
+    static inline const QString kMultiId = QStringLiteral("::multi");
 
     explicit ProfileSwitcher(QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
@@ -26,12 +27,16 @@ public:
     // Shows which connection is active without emitting anything.
     void setCurrentProfile(const QString &id);
     void setDemoCurrent();
+    // The aggregated view is shown (the "Several projects…" entry).
+    void setMultiCurrent();
     QString currentId() const { return m_current; }
 
 Q_SIGNALS:
     void profileChosen(const QString &id);
     void demoChosen();
     void manageRequested();
+    // "Several projects…": the window asks which ones.
+    void multiRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -20,6 +20,7 @@ void TaskLoader::setClient(api::ApiClient *client)
     cancel();
     m_client = client;
     m_serverCount = -1;
+    m_sourceHasRows = false;
 }
 
 void TaskLoader::setMode(Mode mode)
@@ -132,15 +133,17 @@ void TaskLoader::loadServerPage()
 void TaskLoader::loadAll()
 {
     // The first load shows rows as they arrive; a refresh swaps in one go.
-    m_incremental = m_model->rowCount() == 0;
+    m_incremental = m_source < 0 ? m_model->rowCount() == 0 : !m_sourceHasRows;
     m_buffer.clear();
     emit loadingChanged(true, tr("Loading all tasks…"));
     m_pager = m_client->fetchAll({}, m_fetchOptions);
     connect(m_pager, &api::TaskPager::batchReady, this, [this](const QList<Task> &tasks) {
-        if (m_incremental)
-            m_model->upsertTasks(tasks);
-        else
+        if (m_incremental) {
+            m_model->upsertTasks(tasks, std::max(0, m_source));
+            m_sourceHasRows = m_sourceHasRows || !tasks.isEmpty();
+        } else {
             m_buffer += tasks;
+        }
     });
     connect(m_pager, &api::TaskPager::progress, this, &TaskLoader::progress);
     connect(m_pager, &api::TaskPager::finished, this, [this](const api::FetchSummary &summary) {
@@ -152,8 +155,11 @@ void TaskLoader::loadAll()
             emit failed(summary.error);
             return;
         }
-        if (!m_incremental)
+        if (!m_incremental && m_source >= 0)
+            m_model->replaceSourceTasks(m_source, std::exchange(m_buffer, {}));
+        else if (!m_incremental)
             m_model->setTasks(std::exchange(m_buffer, {}));
+        m_sourceHasRows = true;
         m_serverCount = summary.lastCount;
         finish(summary.notes);
     });

@@ -3,7 +3,9 @@
 //   ServerPaging: one page at a time; filters and sort go to the server.
 //   LoadAll:      every page (fetch-all), then everything is local.
 // A refresh keeps the rows on screen until the new ones are complete, so the
-// view never empties and selection survives. No widgets here.
+// view never empties and selection survives. In the aggregated view one
+// loader per project fills the same model under its source index (load-all
+// only), so one project's refresh replaces only its own rows. No widgets here.
 #pragma once
 
 #include "api/apiclient.h"
@@ -35,6 +37,11 @@ public:
     void setClient(api::ApiClient *client);
     api::ApiClient *client() const { return m_client; }
     void setFetchOptions(const api::FetchOptions &options) { m_fetchOptions = options; }
+
+    // Aggregated view: the rows this loader fills belong to `source` (-1, the
+    // default: the model holds this loader's rows only).
+    void setSourceIndex(int source) { m_source = source; }
+    int sourceIndex() const { return m_source; }
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
@@ -84,6 +91,8 @@ private:
     QPointer<api::TaskPager> m_pager;
     QList<Task> m_buffer; // a refresh collects here, then swaps in one reset
     bool m_incremental = false;
+    int m_source = -1;
+    bool m_sourceHasRows = false; // aggregated: this source put rows in the model
     api::FetchSummary m_summary;
     QDateTime m_lastLoadedAt;
 };

@@ -64,8 +64,11 @@ void TaskView::setTaskModel(TaskFilterProxy *proxy)
     setColumnWidth(int(TaskColumn::CreatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::UpdatedAt), digit * 17);
     setColumnWidth(int(TaskColumn::Warnings), digit * 10);
-    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion, TaskColumn::Description})
+    for (TaskColumn hidden : {TaskColumn::Creator, TaskColumn::ServiceVersion,
+                              TaskColumn::Description, TaskColumn::Project, TaskColumn::Region})
         setColumnHidden(int(hidden), true);
+    setColumnWidth(int(TaskColumn::Project), digit * 24);
+    setColumnWidth(int(TaskColumn::Region), digit * 12);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentTaskChanged(currentTask()); });
 }
@@ -95,17 +98,57 @@ QStringList TaskView::selectedTaskIds() const
 
 int TaskView::selectTaskIds(const QStringList &ids, const QString &currentId)
 {
-    if (!m_proxy || ids.isEmpty())
+    return selectByRole(TaskTableModel::TaskIdRole, ids, currentId);
+}
+
+QString TaskView::currentRowKey() const
+{
+    return currentIndex().isValid() ? currentIndex().data(TaskTableModel::RowKeyRole).toString()
+                                    : QString();
+}
+
+QStringList TaskView::selectedRowKeys() const
+{
+    QStringList keys;
+    if (!selectionModel())
+        return keys;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        keys << index.data(TaskTableModel::RowKeyRole).toString();
+    return keys;
+}
+
+int TaskView::selectRowKeys(const QStringList &keys, const QString &currentKey)
+{
+    return selectByRole(TaskTableModel::RowKeyRole, keys, currentKey);
+}
+
+void TaskView::setSourceColumnsShown(bool shown)
+{
+    m_sourceColumns = shown;
+    for (TaskColumn c : sourceTaskColumns())
+        setColumnHidden(int(c), !shown);
+    if (shown) {
+        // Right after the name, where an operator looks first.
+        QHeaderView *header = horizontalHeader();
+        const int after = header->visualIndex(int(TaskColumn::Name));
+        header->moveSection(header->visualIndex(int(TaskColumn::Project)), after + 1);
+        header->moveSection(header->visualIndex(int(TaskColumn::Region)), after + 2);
+    }
+}
+
+int TaskView::selectByRole(int role, const QStringList &values, const QString &currentValue)
+{
+    if (!m_proxy || values.isEmpty())
         return 0;
     QItemSelection selection;
     QModelIndex current;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex index = m_proxy->index(r, 0);
-        const QString id = index.data(TaskTableModel::TaskIdRole).toString();
-        if (!ids.contains(id))
+        const QString value = index.data(role).toString();
+        if (!values.contains(value))
             continue;
         selection.select(index, m_proxy->index(r, m_proxy->columnCount() - 1));
-        if (id == currentId || !current.isValid())
+        if (value == currentValue || !current.isValid())
             current = index;
     }
     if (!current.isValid())
@@ -156,9 +199,10 @@ QString TaskView::selectionAsTsv() const
         const Task *task = m_proxy->taskModel()->taskAt(row);
         if (!task)
             continue;
+        const TaskSource *source = m_proxy->taskModel()->sourceAt(row);
         QStringList cells;
         for (int c : columns)
-            cells << clean(taskColumnText(*task, static_cast<TaskColumn>(c)));
+            cells << clean(taskColumnText(*task, static_cast<TaskColumn>(c), source));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -205,6 +249,8 @@ void TaskView::showHeaderMenu(const QPoint &pos)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("columnChooserMenu"));
     for (int c = 0; c < TaskColumnCount; ++c) {
+        if (!m_sourceColumns && isSourceColumn(static_cast<TaskColumn>(c)))
+            continue; // one project: nothing to tell apart
         QAction *action = menu.addAction(taskColumnTitle(static_cast<TaskColumn>(c)));
         action->setCheckable(true);
         action->setChecked(!isColumnHidden(c));

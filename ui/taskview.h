@@ -31,6 +31,17 @@ public:
     // becomes current. Returns how many were found.
     int selectTaskIds(const QStringList &ids, const QString &currentId);
 
+    // Unique row identities (TaskTableModel::RowKeyRole: the id, prefixed by
+    // the source in the aggregated view, where two projects may share an id).
+    QString currentRowKey() const;
+    QStringList selectedRowKeys() const;
+    int selectRowKeys(const QStringList &keys, const QString &currentKey);
+
+    // Aggregated view: shows the Project and Region columns (and offers them
+    // in the column chooser); otherwise they are hidden and not offered.
+    void setSourceColumnsShown(bool shown);
+    bool sourceColumnsShown() const { return m_sourceColumns; }
+
     // Selected rows (visible columns, visual order) as TSV with a header line.
     QString selectionAsTsv() const;
     void copySelection() const;
@@ -50,7 +61,10 @@ protected:
 private:
     void showHeaderMenu(const QPoint &pos);
 
+    int selectByRole(int role, const QStringList &values, const QString &current);
+
     TaskFilterProxy *m_proxy = nullptr;
+    bool m_sourceColumns = false;
 };
 
 } // namespace vias::ui

@@ -1,7 +1,9 @@
 #include "app/console/consolecontroller.h"
 
 #include "app/console/demo.h"
+#include "ui/detail/taskdetailpane.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/multiprojectdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
@@ -22,6 +24,9 @@
 #include <QStyleFactory>
 #include <QToolBar>
 
+#include <memory>
+#include <optional>
+
 namespace vias::app {
 
 ConsoleController::ConsoleController(ui::MainWindow *window)
@@ -37,6 +42,7 @@ ConsoleController::ConsoleController(ui::MainWindow *window)
     const ui::Preferences preferences = ui::Preferences::load();
     m_secrets->setFileFallbackAllowed(preferences.secretsFileFallback);
     applyTheme(preferences.theme);
+    m_window->detailPane()->setMaskSecrets(preferences.maskSecrets);
 
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_switcher->setProfiles(m_store->profiles());
@@ -51,6 +57,10 @@ ConsoleController::ConsoleController(ui::MainWindow *window)
     connect(m_switcher, &ui::ProfileSwitcher::demoChosen, this, &ConsoleController::openDemo);
     connect(m_switcher, &ui::ProfileSwitcher::manageRequested, this,
             &ConsoleController::manageProfiles);
+    connect(m_switcher, &ui::ProfileSwitcher::multiRequested, this,
+            &ConsoleController::chooseSeveral);
+    connect(m_manager, &ui::ProfileManager::profileRemoved, this,
+            &ConsoleController::onProfileRemoved);
     connect(m_welcome, &ui::WelcomePage::demoRequested, this, &ConsoleController::openDemo);
     connect(m_welcome, &ui::WelcomePage::addProfileRequested, this, [this] {
         const QString id = m_manager->edit(m_window);
@@ -85,16 +95,119 @@ bool ConsoleController::start(bool demo, const DemoOptions &demoOptions, QString
     return true;
 }
 
+Demo *ConsoleController::demo(bool second)
+{
+    std::unique_ptr<Demo> &slot = second ? m_secondDemo : m_demo;
+    if (!slot)
+        slot = std::make_unique<Demo>(second ? DemoOptions::secondProject(*m_demoOptions)
+                                             : *m_demoOptions);
+    return slot.get();
+}
+
 void ConsoleController::openDemo()
 {
-    if (!m_demo)
-        m_demo = std::make_unique<Demo>(*m_demoOptions);
-    if (!m_demo->isRunning()) {
-        m_welcome->setMessage(m_demo->errorString());
+    Demo *d = demo(false);
+    if (!d->isRunning()) {
+        m_welcome->setMessage(d->errorString());
         return;
     }
     m_switcher->setDemoCurrent();
-    m_window->setConnection(m_demo->connection());
+    m_window->setConnection(d->connection());
+}
+
+void ConsoleController::chooseSeveral()
+{
+    QList<ui::MultiProjectDialog::Entry> entries;
+    for (const ui::Profile &p : m_store->profiles())
+        entries.append({p.id, p.name.isEmpty() ? tr("(unnamed profile)") : p.name,
+                        tr("Region %1, project %2").arg(p.region, p.projectId)});
+    entries.append(
+        {kDemoId, tr("Demo (local simulator)"), tr("A local simulator, no cloud account")});
+    entries.append({kSecondDemoId, tr("Demo, second project (local simulator)"),
+                    tr("A second local simulator with other tasks")});
+    QStringList checked = ui::MultiProjectDialog::savedSelection();
+    if (checked.isEmpty())
+        checked = m_store->isEmpty() ? QStringList{kDemoId, kSecondDemoId} : QStringList{};
+    ui::MultiProjectDialog dialog(entries, checked, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ui::MultiProjectDialog::saveSelection(dialog.checkedIds());
+    openSeveral(dialog.checkedIds());
+}
+
+void ConsoleController::openSeveral(const QStringList &ids)
+{
+    // Profiles read their secrets asynchronously: collect every connection,
+    // in the order chosen, then show them together.
+    if (ids.isEmpty())
+        return;
+    struct Pending
+    {
+        QList<std::optional<ui::Connection>> connections;
+        QStringList errors;
+        int waiting = 0;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->connections.resize(ids.size());
+    pending->waiting = int(ids.size());
+    const QString lastUsed = m_store->lastUsedId();
+    const auto done = [this, pending, lastUsed] {
+        if (--pending->waiting > 0)
+            return;
+        m_store->setLastUsedId(lastUsed); // opening several is not "the last profile"
+        QList<ui::Connection> connections;
+        for (const std::optional<ui::Connection> &c : std::as_const(pending->connections)) {
+            if (c)
+                connections.append(*c);
+        }
+        auto *notes = m_window->findChild<ui::MessageBanner *>(QStringLiteral("notesBanner"));
+        if (connections.isEmpty()) {
+            notes->showMessage(ui::MessageBanner::Level::Error,
+                               tr("None of the chosen projects could be opened."),
+                               pending->errors.join(QLatin1Char('\n')));
+            return;
+        }
+        m_switcher->setMultiCurrent();
+        m_window->setConnections(connections);
+        if (!pending->errors.isEmpty())
+            notes->showMessage(ui::MessageBanner::Level::Warning,
+                               tr("%n chosen project(s) could not be opened and are not shown.",
+                                  nullptr, int(pending->errors.size())),
+                               pending->errors.join(QLatin1Char('\n')));
+    };
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        if (id == kDemoId || id == kSecondDemoId) {
+            Demo *d = demo(id == kSecondDemoId);
+            if (d->isRunning())
+                pending->connections[i] = d->connection();
+            else
+                pending->errors << d->errorString();
+            QMetaObject::invokeMethod(this, done, Qt::QueuedConnection);
+            continue;
+        }
+        const QString name = m_store->profile(id) ? m_store->profile(id)->name : id;
+        m_manager->open(
+            id, this,
+            [pending, done, i, name](const ui::Connection &connection, const QString &error) {
+                if (error.isEmpty())
+                    pending->connections[i] = connection;
+                else
+                    pending->errors << tr("%1: %2").arg(name, error);
+                done();
+            });
+    }
+}
+
+void ConsoleController::onProfileRemoved(const QString &id)
+{
+    QStringList saved = ui::MultiProjectDialog::savedSelection();
+    if (saved.removeAll(id) > 0)
+        ui::MultiProjectDialog::saveSelection(saved);
+    if (m_switcher->currentId() == id) {
+        m_switcher->setCurrentProfile({});
+        m_window->closeConnection(); // the welcome page
+    }
 }
 
 void ConsoleController::openProfile(const QString &id)
@@ -186,6 +299,7 @@ void ConsoleController::applyPreferences(const ui::Preferences &preferences)
 {
     m_secrets->setFileFallbackAllowed(preferences.secretsFileFallback);
     m_window->setPageSize(preferences.pageSize);
+    m_window->detailPane()->setMaskSecrets(preferences.maskSecrets);
 }
 
 void ConsoleController::applyTheme(ui::Theme theme)

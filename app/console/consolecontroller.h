@@ -41,6 +41,15 @@ public:
     bool start(bool demo, const DemoOptions &demoOptions, QString *error);
     void openDemo();
     void openProfile(const QString &id);
+    // "Several projects…": asks which profiles (and demo projects), then shows
+    // them together. openSeveral() does the second half: ids are profile ids
+    // or kDemoIds; at least one must open.
+    void chooseSeveral();
+    void openSeveral(const QStringList &ids);
+
+    // The built-in demo projects offered in "Several projects…".
+    static inline const QString kDemoId = QStringLiteral("::demo");
+    static inline const QString kSecondDemoId = QStringLiteral("::demo2");
 
     ui::ProfileStore *profileStore() const { return m_store; }
     ui::ProfileSwitcher *switcher() const { return m_switcher; }
@@ -58,6 +67,9 @@ private:
     void manageProfiles();
     void importFromEnvironment();
     void applyPreferences(const ui::Preferences &preferences);
+    void onProfileRemoved(const QString &id);
+    // The demo simulators, started on first use; nullptr when one cannot listen.
+    Demo *demo(bool second);
 
     ui::MainWindow *m_window;
     ui::ProfileStore *m_store;
@@ -72,6 +84,7 @@ private:
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     std::unique_ptr<Demo> m_demo;
+    std::unique_ptr<Demo> m_secondDemo;
     std::unique_ptr<DemoOptions> m_demoOptions;
 };
 

@@ -7,9 +7,23 @@
 
 namespace vias::app {
 
+DemoOptions DemoOptions::secondProject(const DemoOptions &first)
+{
+    DemoOptions o = first;
+    o.taskCount = std::max(1, first.taskCount / 2);
+    o.seed = first.seed + 1;
+    o.projectId = QStringLiteral("0605f8aa21b24fd6a8e5d91f3e70a002");
+    o.region = QStringLiteral("demo-east");
+    o.second = true;
+    return o;
+}
+
 Demo::Demo(const DemoOptions &options)
+    : m_options(options)
 {
     sim::SimOptions sim;
+    if (!options.projectId.isEmpty())
+        sim.projectId = options.projectId;
     sim.taskCount = options.taskCount;
     sim.seed = options.seed;
     sim.auth = sim::AuthMode::AkSk;
@@ -33,8 +47,10 @@ bool Demo::isRunning() const
 ui::Connection Demo::connection() const
 {
     ui::Connection c;
-    c.name = QCoreApplication::translate("Demo", "Demo (local simulator)");
-    c.region = QStringLiteral("demo");
+    c.name = m_options.second
+                 ? QCoreApplication::translate("Demo", "Demo, second project (local simulator)")
+                 : QCoreApplication::translate("Demo", "Demo (local simulator)");
+    c.region = m_options.region.isEmpty() ? QStringLiteral("demo") : m_options.region;
     c.config.baseUrl = m_server->baseUrl();
     c.config.projectId = m_server->options().projectId;
     c.config.service = m_server->options().services.value(0, QStringLiteral("c-face-edge"));

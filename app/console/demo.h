@@ -19,6 +19,15 @@ struct DemoOptions
     quint32 seed = 2024;
     int latencyMs = 15;      // a little, so loading looks like a network
     double churnPerMinute = 6; // tasks change state now and then between refreshes
+    // Which demo project: empty means the first one (the simulator's default
+    // project, region "demo"). secondProject() gives the other one.
+    QString projectId;
+    QString region;
+    bool second = false; // named "Demo, second project"
+
+    // The second demo project for the aggregated view: another simulator with
+    // its own project id, region and tasks.
+    static DemoOptions secondProject(const DemoOptions &first);
 };
 
 class Demo final
@@ -36,6 +45,7 @@ public:
 
 private:
     std::unique_ptr<sim::SimServer> m_server;
+    DemoOptions m_options;
     QString m_error;
 };
 

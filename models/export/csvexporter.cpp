@@ -110,7 +110,7 @@ ExportResult writeCsv(const QList<const Task *> &tasks, const ExportOptions &opt
 
     qint64 done = 0;
     for (const Task *task : tasks) {
-        layout.fillRow(*task, &row);
+        layout.fillRow(*task, &row, done);
         appendRow(row, delimiter, &chunk);
         if (chunk.size() >= kChunkChars) {
             sink.write(chunk.toUtf8());

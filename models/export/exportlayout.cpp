@@ -188,7 +188,8 @@ QString ExportCell::toText() const
 }
 
 ExportLayout::ExportLayout(const QList<const Task *> &tasks, const ExportOptions &options)
-    : m_includeSecrets(options.includeSecrets)
+    : m_sources(options.taskSources)
+    , m_includeSecrets(options.includeSecrets)
 {
     if (options.columnSet == ColumnSet::Visible) {
         const QList<TaskColumn> columns =
@@ -230,6 +231,12 @@ ExportLayout::ExportLayout(const QList<const Task *> &tasks, const ExportOptions
         {Field::ObsLocation, "output.obs"},
         {Field::LocalPath, "output.localpath.mount_source_path"},
     };
+    if (!m_sources.isEmpty()) {
+        m_columns.append({Field::SourceName, TaskColumn::Name, {}});
+        m_headers << QStringLiteral("profile");
+        m_columns.append({Field::SourceRegion, TaskColumn::Name, {}});
+        m_headers << QStringLiteral("region");
+    }
     for (const auto &[field, key] : leading) {
         m_columns.append({field, TaskColumn::Name, {}});
         m_headers << QString::fromLatin1(key);
@@ -270,11 +277,13 @@ bool ExportLayout::isDateTimeColumn(int column) const
     return c.field == Field::CreatedAt || c.field == Field::UpdatedAt;
 }
 
-void ExportLayout::fillRow(const Task &task, QList<ExportCell> *row) const
+void ExportLayout::fillRow(const Task &task, QList<ExportCell> *row, qsizetype index) const
 {
+    const TaskSource *source =
+        index >= 0 && index < m_sources.size() ? &m_sources.at(index) : nullptr;
     row->resize(m_columns.size());
     for (qsizetype i = 0; i < m_columns.size(); ++i)
-        fillCell(task, m_columns.at(i), &(*row)[i]);
+        fillCell(task, m_columns.at(i), source, &(*row)[i]);
     if (m_configColumns.isEmpty() && m_targetRoiColumn < 0)
         return;
     // One pass over the task's config instead of a key search per column.
@@ -293,9 +302,14 @@ void ExportLayout::fillRow(const Task &task, QList<ExportCell> *row) const
     }
 }
 
-void ExportLayout::fillCell(const Task &task, const Column &column, ExportCell *cell) const
+void ExportLayout::fillCell(const Task &task, const Column &column, const TaskSource *source,
+                            ExportCell *cell) const
 {
     switch (column.field) {
+    case Field::SourceName:
+        return setText(cell, source ? source->name : QString());
+    case Field::SourceRegion:
+        return setText(cell, source ? source->region : QString());
     case Field::Visible:
         switch (column.visible) {
         case TaskColumn::CreatedAt:
@@ -305,7 +319,7 @@ void ExportLayout::fillCell(const Task &task, const Column &column, ExportCell *
         case TaskColumn::Warnings:
             return setNumber(cell, double(task.warnings.size()));
         default:
-            return setText(cell, taskColumnText(task, column.visible));
+            return setText(cell, taskColumnText(task, column.visible, source));
         }
     case Field::Id:
         return setText(cell, task.id);

@@ -51,13 +51,16 @@ public:
     bool isDateTimeColumn(int column) const;
 
     // Fills `row` with the cells of `task`, one per column. The list is reused
-    // between calls so a long export does not reallocate per row.
-    void fillRow(const Task &task, QList<ExportCell> *row) const;
+    // between calls so a long export does not reallocate per row. `index` is
+    // the task's position in the export (for ExportOptions::taskSources).
+    void fillRow(const Task &task, QList<ExportCell> *row, qsizetype index = -1) const;
 
 private:
     enum class Field : quint8
     {
         Visible, // m_visible
+        SourceName,
+        SourceRegion,
         Id,
         Name,
         State,
@@ -97,11 +100,13 @@ private:
         QString configKey;
     };
 
-    void fillCell(const Task &task, const Column &column, ExportCell *cell) const;
+    void fillCell(const Task &task, const Column &column, const TaskSource *source,
+                  ExportCell *cell) const;
 
     QList<Column> m_columns;
     QStringList m_headers;
     QHash<QString, int> m_configColumns; // service_config.common key -> column
+    QList<TaskSource> m_sources;         // ExportOptions::taskSources
     int m_targetRoiColumn = -1;
     bool m_includeSecrets = false;
 };

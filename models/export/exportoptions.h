@@ -40,6 +40,10 @@ struct ExportOptions
     ColumnSet columnSet = ColumnSet::Visible;
     QList<TaskColumn> columns;   // Visible: shown columns in view order; empty means all
     bool includeSecrets = false; // webhook header values, VCN credentials: "***" unless set
+    // Aggregated view: where each task came from, parallel to the exported
+    // tasks (same order). Empty for one project. Fills the Project and Region
+    // columns; an AllFields export then starts with "profile" and "region".
+    QList<TaskSource> taskSources;
 };
 
 struct ExportResult

@@ -154,7 +154,7 @@ ExportResult writeXlsx(const QList<const Task *> &tasks, const ExportOptions &op
     QList<ExportCell> row;
     qint64 done = 0;
     for (const Task *task : tasks) {
-        layout.fillRow(*task, &row);
+        layout.fillRow(*task, &row, done);
         const auto r = lxw_row_t(done + 1);
         for (int c = 0; c < columns && error == LXW_NO_ERROR; ++c) {
             const ExportCell &cell = row.at(c);

@@ -1,6 +1,8 @@
 // Saves the README's screenshots: drives the real main window on the demo
 // data (offscreen or under Xvfb) and grabs it in a few states.
 //   vias-screenshots OUTDIR                 the English set (main-*.png)
+//   vias-screenshots --multi OUTDIR         main-multi.png: two demo projects
+//                                           in one table (the aggregated view)
 //   vias-screenshots --lang zh_CN OUTDIR    the main window in that language
 //                                           (main-zh.png for zh_CN)
 #include "app/console/demo.h"
@@ -10,6 +12,7 @@
 #include "ui/detail/taskdetailpane.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
+#include "ui/multiloader.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
@@ -37,6 +40,37 @@ bool save(QWidget *widget, const QString &dir, const QString &name)
     return ok;
 }
 
+// The aggregated view: both demo projects in one table, newest updates first
+// so the projects interleave, a task of the second project selected.
+bool saveMulti(const vias::app::DemoOptions &options, const QString &outDir)
+{
+    vias::app::Demo first(options);
+    vias::app::Demo second(vias::app::DemoOptions::secondProject(options));
+    vias::ui::MainWindow window;
+    window.resize(1500, 900);
+    window.show();
+    QEventLoop loaded;
+    QObject::connect(window.multiLoader(), &vias::ui::MultiLoader::finished, &loaded,
+                     &QEventLoop::quit);
+    window.setConnections({first.connection(), second.connection()});
+    QTimer::singleShot(30000, &loaded, &QEventLoop::quit);
+    loaded.exec();
+    window.view()->sortByColumn(int(vias::TaskColumn::UpdatedAt), Qt::DescendingOrder);
+    window.proxy()->flush();
+    wait(200);
+    const QAbstractItemModel *proxy = window.proxy();
+    int row = 0;
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, 0).data(vias::TaskTableModel::SourceRole).toInt() == 1) {
+            row = r;
+            break;
+        }
+    }
+    window.view()->selectRow(row);
+    wait(300);
+    return save(&window, outDir, QStringLiteral("main-multi.png"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -45,6 +79,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("vias-console-screenshots"));
     QStringList args = QApplication::arguments().mid(1);
     QString language;
+    const bool multi = args.removeAll(QStringLiteral("--multi")) > 0;
     if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i >= 0 && i + 1 < args.size()) {
         language = args.at(i + 1);
         args.remove(i, 2);
@@ -59,6 +94,11 @@ int main(int argc, char *argv[])
     vias::app::DemoOptions options;
     options.latencyMs = 0;
     options.churnPerMinute = 0;
+    if (multi) {
+        if (language.isEmpty())
+            vias::ui::setLanguage(QStringLiteral("en")); // plural forms ("2 projects")
+        return saveMulti(options, outDir) ? 0 : 1;
+    }
     vias::app::Demo demo(options);
     vias::ui::MainWindow window;
     window.resize(1500, 900);

@@ -43,7 +43,7 @@ QGroupBox *group(const QString &title, QWidget *parent, QFormLayout **form)
     return box;
 }
 
-QTableWidget *headersTable(const HeaderList &headers, QWidget *parent)
+QTableWidget *headersTable(const HeaderList &headers, bool mask, QWidget *parent)
 {
     auto *table = new QTableWidget(int(headers.size()), 3, parent);
     table->setObjectName(QStringLiteral("webhookHeadersTable"));
@@ -68,6 +68,7 @@ QTableWidget *headersTable(const HeaderList &headers, QWidget *parent)
             reveal->setText(on ? OutputTab::tr("Hide") : OutputTab::tr("Show"));
         });
         table->setCellWidget(r, 2, reveal);
+        reveal->setChecked(!mask); // the preference "mask secrets in views"
     }
     table->setMaximumHeight(table->horizontalHeader()->height() +
                             (table->verticalHeader()->defaultSectionSize() + 1) * int(headers.size()) + 6);
@@ -128,7 +129,7 @@ void OutputTab::setTask(const Task *task)
         if (out.webhook->headers.isEmpty())
             form->addRow(tr("Headers"), selectable(tr("none"), box));
         else
-            form->addRow(tr("Headers"), headersTable(out.webhook->headers, box));
+            form->addRow(tr("Headers"), headersTable(out.webhook->headers, m_maskSecrets, box));
         form->addRow(tr("Data"), selectable(chips(out.webhook->dataCategory), box, true));
         m_layout->addWidget(box);
     }

@@ -22,6 +22,8 @@ class OutputTab final : public QWidget
 public:
     explicit OutputTab(QWidget *parent = nullptr);
     void setTask(const Task *task);
+    // Header values start hidden (default) or shown; each has a reveal toggle.
+    void setMaskSecrets(bool mask) { m_maskSecrets = mask; }
 
     static QString maskedValue(); // what a hidden secret shows as
 
@@ -30,6 +32,7 @@ private:
 
     QWidget *m_content;
     QVBoxLayout *m_layout;
+    bool m_maskSecrets = true;
 };
 
 } // namespace vias::ui

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -102,7 +103,8 @@ QString RawJsonTab::prettyJson(const Task &task, bool reveal)
 
 void RawJsonTab::setTask(const Task *task)
 {
-    m_reveal->setChecked(false);
+    const QSignalBlocker blocker(m_reveal); // render() once, below
+    m_reveal->setChecked(!m_maskSecrets);
     if (!task) {
         m_masked.clear();
         m_revealed.clear();

@@ -27,6 +27,9 @@ public:
     explicit RawJsonTab(QWidget *parent = nullptr);
     void setTask(const Task *task);
     QString text() const;
+    // Whether a new task starts with secrets masked (the preference); the
+    // reveal toggle still works.
+    void setMaskSecrets(bool mask) { m_maskSecrets = mask; }
 
     // Pretty JSON for a task; secrets masked unless `reveal`.
     static QString prettyJson(const Task &task, bool reveal);
@@ -47,6 +50,7 @@ private:
     QCheckBox *m_reveal;
     QToolButton *m_copy;
     QPlainTextEdit *m_view;
+    bool m_maskSecrets = true;
 };
 
 } // namespace vias::ui

@@ -19,10 +19,10 @@ TaskDetailPane::TaskDetailPane(QWidget *parent)
     setDocumentMode(true);
     auto *overview = new OverviewTab(this);
     auto *input = new InputTab(this);
-    auto *output = new OutputTab(this);
+    auto *output = m_output = new OutputTab(this);
     auto *config = new ConfigTab(this);
     auto *roi = new RoiTab(this);
-    auto *raw = new RawJsonTab(this);
+    auto *raw = m_raw = new RawJsonTab(this);
     addTaskTab(overview, QT_TR_NOOP("Overview"),
                [overview](const Task *t) { overview->setTask(t); });
     addTaskTab(input, QT_TR_NOOP("Input"), [input](const Task *t) { input->setTask(t); });
@@ -50,6 +50,18 @@ void TaskDetailPane::setTask(const Task *task)
         m_task.reset();
     for (TabEntry &entry : m_tabs)
         entry.dirty = true;
+    refreshCurrent();
+}
+
+void TaskDetailPane::setMaskSecrets(bool mask)
+{
+    if (mask == m_maskSecrets)
+        return;
+    m_maskSecrets = mask;
+    m_output->setMaskSecrets(mask);
+    m_raw->setMaskSecrets(mask);
+    for (TabEntry &entry : m_tabs)
+        entry.dirty = entry.widget == m_output || entry.widget == m_raw || entry.dirty;
     refreshCurrent();
 }
 

@@ -35,6 +35,11 @@ public:
     // clear). `title` is untranslated (QT_TR_NOOP in TaskDetailPane's context).
     void addTaskTab(QWidget *tab, const char *title, std::function<void(const Task *)> show);
 
+    // The "mask secrets in views" preference: the Output and Raw JSON tabs
+    // start with secrets hidden (on) or shown (off); their reveal toggles still work.
+    void setMaskSecrets(bool mask);
+    bool masksSecrets() const { return m_maskSecrets; }
+
     // How many times each tab was refreshed (tests check lazy refresh).
     int refreshCount(int tab) const;
 
@@ -55,6 +60,9 @@ private:
     };
     std::optional<Task> m_task;
     QList<TabEntry> m_tabs;
+    OutputTab *m_output = nullptr;
+    RawJsonTab *m_raw = nullptr;
+    bool m_maskSecrets = true;
 };
 
 } // namespace vias::ui

@@ -38,7 +38,7 @@ QString keychainVersion()
 #if defined(VIAS_QTKEYCHAIN_VERSION)
     return QStringLiteral(VIAS_QTKEYCHAIN_VERSION);
 #else
-    return AboutDialog::tr("(version not recorded by the build)");
+    return AboutDialog::tr("unknown");
 #endif
 }
 

@@ -194,6 +194,16 @@ ExportRequest ExportDialog::request() const
     return r;
 }
 
+void ExportDialog::setServerScopeAvailable(bool available)
+{
+    m_server->setEnabled(available);
+    m_server->setToolTip(available ? QString()
+                                   : tr("Several projects are shown and every task of each is "
+                                        "already loaded: export the filtered view instead."));
+    if (!available && m_server->isChecked())
+        m_view->setChecked(true);
+}
+
 void ExportDialog::accept()
 {
     const ExportRequest r = request();

@@ -36,6 +36,9 @@ public:
                  QString service, QString region, QWidget *parent = nullptr);
 
     ExportRequest request() const;
+    // The aggregated view has no single server to fetch from: the scope
+    // "every task on the server" is then disabled (everything is loaded anyway).
+    void setServerScopeAvailable(bool available);
     // Test seam: the next "Browse…" returns this instead of opening a file dialog.
     static void setNextBrowseFileName(const QString &path);
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -176,7 +177,13 @@ void ProfileDialog::buildUi()
     layout->addLayout(testRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_delete = new QPushButton(tr("&Delete profile…"), this);
+    m_delete->setObjectName(QStringLiteral("deleteProfileButton"));
+    m_delete->setToolTip(tr("Remove this profile and its stored secrets"));
+    m_delete->hide(); // only for a saved profile (setProfile)
+    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
     layout->addWidget(buttons);
+    connect(m_delete, &QPushButton::clicked, this, &ProfileDialog::requestDelete);
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -216,9 +223,28 @@ void ProfileDialog::updateEnabled()
     m_proxyPassword->setEnabled(manual);
 }
 
+void ProfileDialog::requestDelete()
+{
+    const QString name =
+        m_name->text().trimmed().isEmpty() ? tr("(unnamed profile)") : m_name->text().trimmed();
+    QMessageBox box(QMessageBox::Warning, tr("Delete profile"),
+                    tr("Delete the profile “%1”?").arg(name), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmDeleteProfile"));
+    box.setInformativeText(tr("Its stored secrets (secret key, password or token) are removed "
+                              "from the keychain too. This cannot be undone."));
+    QPushButton *yes = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        done(DeleteRequested);
+}
+
 void ProfileDialog::setProfile(const Profile &p, const Secrets &s)
 {
     m_id = p.id;
+    m_delete->setVisible(!p.id.isEmpty());
     m_name->setText(p.name);
     m_endpoint->setCurrentIndex(m_endpoint->findData(int(p.endpoint)));
     m_region->setCurrentText(p.region);

@@ -30,6 +30,9 @@ class ProfileDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 public:
+    // exec() result when the user confirmed "Delete profile…".
+    static constexpr int DeleteRequested = 2;
+
     explicit ProfileDialog(QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
@@ -46,6 +49,8 @@ public:
     void importCredentials();
     void lookUpProjectId();
     void testConnection();
+    // Asks for confirmation, then ends the dialog with DeleteRequested.
+    void requestDelete();
 
     // Where the secrets will be kept (SecretStore::statusText()), shown under
     // the authentication fields (objectName "secretStorageLabel").
@@ -92,6 +97,7 @@ private:
     QSpinBox *m_taskCap = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_test = nullptr;
+    QPushButton *m_delete = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_storageNote = nullptr;
     QByteArray m_securityToken; // from an import of temporary credentials

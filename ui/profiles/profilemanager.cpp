@@ -46,7 +46,12 @@ QString ProfileManager::edit(QWidget *parent, const QString &id)
     if (const std::optional<Profile> existing = m_store->profile(id))
         dialog.setProfile(*existing, before);
     dialog.setSecretStorageNote(m_secrets->statusText());
-    if (dialog.exec() != QDialog::Accepted)
+    const int result = dialog.exec();
+    if (result == ProfileDialog::DeleteRequested && m_store->profile(id)) {
+        remove(id);
+        return {};
+    }
+    if (result != QDialog::Accepted)
         return {};
     const Profile p = dialog.profile();
     const Secrets after = dialog.secrets();
@@ -65,7 +70,10 @@ QString ProfileManager::addImported(const ImportedProfile &imported)
 
 void ProfileManager::remove(const QString &id)
 {
+    if (m_store->lastUsedId() == id)
+        m_store->setLastUsedId({});
     m_store->remove(id);
+    Q_EMIT profileRemoved(id);
     m_secrets->remove(id, this, [this](const QString &error) {
         if (!error.isEmpty())
             Q_EMIT secretError(error);

@@ -36,7 +36,9 @@ public:
     void open(const QString &id, QObject *context, ConnectionCallback done);
 
     // Modal profile dialog for `id` (empty: a new profile). On Save, stores
-    // the profile and its secrets and returns its id; empty on Cancel.
+    // the profile and its secrets and returns its id; empty on Cancel. When
+    // the user deletes the profile there (after confirming), removes it with
+    // its secrets, emits profileRemoved and returns empty.
     QString edit(QWidget *parent, const QString &id = {});
 
     // Saves an imported profile with its secret; returns its id.
@@ -48,6 +50,8 @@ public:
 Q_SIGNALS:
     // A secret could not be stored or read (translated; show it in a banner).
     void secretError(const QString &message);
+    // remove() ran (the profile is gone; its secrets are being deleted).
+    void profileRemoved(const QString &id);
 
 private:
     void storeSecrets(const QString &id, const Secrets &secrets);
