@@ -70,11 +70,16 @@ struct RoiReader
         return d;
     }
 
-    RoiShape readShape(Element value, const QString &field)
+    // `list` and `index` name the shape in warnings ("...polygons[2]"); the
+    // name is built only when there is something to say.
+    RoiShape readShape(Element value, const QString &list, qsizetype index)
     {
+        const auto field = [&]() -> QString {
+            return list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        };
         RoiShape shape;
         if (value.type() != Type::OBJECT) {
-            warn(Kind::WrongType, field, QStringLiteral("expected an object"));
+            warn(Kind::WrongType, field(), QStringLiteral("expected an object"));
             return shape;
         }
         const jsondom::Object obj(value);
@@ -88,13 +93,13 @@ struct RoiReader
             if (props->type() == Type::OBJECT)
                 shape.properties = jsondom::toQJsonValue(*props).toObject();
             else if (props->type() != Type::NULL_VALUE)
-                warn(Kind::WrongType, field + QLatin1StringView(".properties"),
+                warn(Kind::WrongType, field() + QLatin1StringView(".properties"),
                      QStringLiteral("expected an object"));
         }
 
         const std::optional<Element> data = jsondom::find(obj, "data");
         if (!data || data->type() != Type::ARRAY) {
-            warn(!data ? Kind::MissingField : Kind::WrongType, field + QLatin1StringView(".data"),
+            warn(!data ? Kind::MissingField : Kind::WrongType, field() + QLatin1StringView(".data"),
                  QStringLiteral("expected an array of [x, y]"));
             return shape;
         }
@@ -120,7 +125,7 @@ struct RoiReader
                 y = number(jsondom::find(jsondom::Object(p), "y"));
             }
             if (!x || !y) {
-                warn(Kind::RoiShape, field + QLatin1StringView(".data"), QString::number(i),
+                warn(Kind::RoiShape, field() + QLatin1StringView(".data"), QString::number(i),
                      Rule::RoiBadPoint);
                 continue;
             }
@@ -144,8 +149,7 @@ struct RoiReader
         for (const Element item : jsondom::Array(*value)) {
             if (pointsLeft <= 0)
                 break;
-            shapes.append(readShape(item, field + QLatin1Char('[') + QString::number(i++) +
-                                              QLatin1Char(']')));
+            shapes.append(readShape(item, field, i++));
         }
         return shapes;
     }
@@ -168,8 +172,10 @@ struct RoiReader
                 lines = item.value;
             }
         }
-        roi.polygons = readShapes(polygons, prefix + QLatin1StringView(".polygons"));
-        roi.lines = readShapes(lines, prefix + QLatin1StringView(".lines"));
+        if (polygons)
+            roi.polygons = readShapes(polygons, prefix + QLatin1StringView(".polygons"));
+        if (lines)
+            roi.lines = readShapes(lines, prefix + QLatin1StringView(".lines"));
         if (truncated)
             warn(Kind::TooLarge, prefix, QStringLiteral("over %1 points").arg(kMaxRoiPoints));
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -64,15 +65,37 @@ QString intern(std::string_view text)
     return value;
 }
 
+// The keys of service_config.common, '\0'-separated, as one list shared by
+// every task with the same keys (nearly all tasks of a service).
+QStringList sharedKeyList(const std::string &joined)
+{
+    constexpr std::size_t kMaxPooled = 256;
+    thread_local std::unordered_map<std::string, QStringList> pool;
+    if (const auto it = pool.find(joined); it != pool.end())
+        return it->second;
+    QStringList keys;
+    std::size_t from = 0;
+    for (std::size_t end = joined.find('\0'); end != std::string::npos;
+         from = end + 1, end = joined.find('\0', from))
+        keys << intern(std::string_view(joined).substr(from, end - from));
+    if (pool.size() < kMaxPooled)
+        pool.emplace(joined, keys);
+    return keys;
+}
+
 // Reads fields of one JSON object, recording a warning for each problem.
 class FieldReader
 {
 public:
+    // Walks the object once; lookups then compare lengths before bytes, which
+    // costs far less than walking simdjson's tape again for every key.
     FieldReader(jsondom::Object obj, QString path, TaskWarnings *warnings)
-        : m_obj(obj)
-        , m_path(std::move(path))
+        : m_path(std::move(path))
         , m_warnings(warnings)
-    {}
+    {
+        for (const auto field : obj)
+            m_fields.append({field.key, field.value});
+    }
 
     QString field(QLatin1StringView key) const
     {
@@ -87,7 +110,13 @@ public:
 
     std::optional<Element> value(QLatin1StringView key) const
     {
-        return jsondom::find(m_obj, std::string_view(key.data(), std::size_t(key.size())));
+        const std::string_view wanted(key.data(), std::size_t(key.size()));
+        // From the back: for a key sent twice the last value wins, as in QtJson.
+        for (qsizetype i = m_fields.size() - 1; i >= 0; --i) {
+            if (m_fields.at(i).first == wanted)
+                return m_fields.at(i).second;
+        }
+        return std::nullopt;
     }
 
     bool contains(QLatin1StringView key) const { return value(key).has_value(); }
@@ -281,7 +310,7 @@ private:
         }
     }
 
-    jsondom::Object m_obj;
+    QVarLengthArray<std::pair<std::string_view, Element>, 24> m_fields;
     QString m_path;
     TaskWarnings *m_warnings;
 };
@@ -435,13 +464,14 @@ void readServiceConfig(const FieldReader &top, Task &task)
             .object(QLatin1StringView("common"));
     if (!common)
         return;
-    task.config.common.reserve(qsizetype(common->size()));
     std::optional<Element> targetRoi;
+    std::string joinedKeys;
     for (const auto item : *common) {
         if (item.key == "target_roi")
             targetRoi = item.value;
-        task.config.common.append({intern(item.key), jsondom::toQJsonValue(item.value)});
+        joinedKeys.append(item.key).push_back('\0');
     }
+    task.config.commonKeys = sharedKeyList(joinedKeys);
 
     FieldReader r(*common, QStringLiteral("service_config.common"), &task.warnings);
     FaceConfig &f = task.config.face;
@@ -572,6 +602,26 @@ ParseResult<Task> parseTaskBody(const QByteArray &body)
     readTask(jsondom::Object(*root), task);
     result.value = std::move(task);
     return result;
+}
+
+QList<ConfigEntry> configEntries(const Task &task)
+{
+    QList<ConfigEntry> entries;
+    const std::optional<Element> root = jsondom::parse(
+        std::string_view(task.rawJson.constData(), std::size_t(task.rawJson.size())), 0, nullptr);
+    if (!root || root->type() != Type::OBJECT)
+        return entries;
+    const std::optional<Element> config = jsondom::find(jsondom::Object(*root), "service_config");
+    if (!config || config->type() != Type::OBJECT)
+        return entries;
+    const std::optional<Element> common = jsondom::find(jsondom::Object(*config), "common");
+    if (!common || common->type() != Type::OBJECT)
+        return entries;
+    const jsondom::Object object(*common);
+    entries.reserve(qsizetype(object.size()));
+    for (const auto item : object)
+        entries.append({intern(item.key), jsondom::toQJsonValue(item.value)});
+    return entries;
 }
 
 ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThreshold)
