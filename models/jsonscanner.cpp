@@ -1,5 +1,7 @@
 #include "models/jsonscanner.h"
 
+#include <cstring>
+
 namespace vias {
 namespace {
 
@@ -37,19 +39,22 @@ public:
     bool skipString()
     {
         ++m_pos; // opening quote
-        const char *p = m_data.data() + m_pos;
-        const char *end = m_data.data() + m_data.size();
-        while (p < end) {
-            const char c = *p++;
-            if (c == '"') {
-                m_pos = p - m_data.data();
+        const char *const begin = m_data.data() + m_pos;
+        const char *const end = m_data.data() + m_data.size();
+        // memchr finds the next quote many bytes at a time; a quote preceded
+        // by an odd number of backslashes is escaped and does not end it.
+        for (const char *p = begin; p < end;) {
+            const auto *quote = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+            if (!quote)
+                break;
+            const char *b = quote;
+            while (b > begin && b[-1] == '\\')
+                --b;
+            if ((quote - b) % 2 == 0) {
+                m_pos = quote + 1 - m_data.data();
                 return true;
             }
-            if (c == '\\') {
-                if (p >= end)
-                    break;
-                ++p;
-            }
+            p = quote + 1;
         }
         m_pos = m_data.size();
         return false;

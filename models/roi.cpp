@@ -1,9 +1,12 @@
 #include "models/roi.h"
 
+#include "models/roireader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
+#include <string>
 
 namespace vias {
 namespace {
@@ -31,6 +34,9 @@ int editDistance(QStringView a, QStringView b)
     return prev[b.size()];
 }
 
+using jsondom::Element;
+using jsondom::Type;
+
 struct RoiReader
 {
     TaskWarnings *warnings;
@@ -44,14 +50,16 @@ struct RoiReader
             warnings->append({kind, rule, field, detail});
     }
 
-    static std::optional<double> number(const QJsonValue &v)
+    static std::optional<double> number(std::optional<Element> v)
     {
+        if (!v)
+            return std::nullopt;
         double d = 0;
-        if (v.isDouble()) {
-            d = v.toDouble();
-        } else if (v.isString()) {
+        if (jsondom::isNumber(*v)) {
+            d = jsondom::toDouble(*v);
+        } else if (v->type() == Type::STRING) {
             bool ok = false;
-            d = v.toString().trimmed().toDouble(&ok);
+            d = jsondom::toQString(std::string_view(*v)).trimmed().toDouble(&ok);
             if (!ok)
                 return std::nullopt;
         } else {
@@ -62,52 +70,62 @@ struct RoiReader
         return d;
     }
 
-    RoiShape readShape(const QJsonValue &value, const QString &field)
+    // `list` and `index` name the shape in warnings ("...polygons[2]"); the
+    // name is built only when there is something to say.
+    RoiShape readShape(Element value, const QString &list, qsizetype index)
     {
+        const auto field = [&]() -> QString {
+            return list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        };
         RoiShape shape;
-        if (!value.isObject()) {
-            warn(Kind::WrongType, field, QStringLiteral("expected an object"));
+        if (value.type() != Type::OBJECT) {
+            warn(Kind::WrongType, field(), QStringLiteral("expected an object"));
             return shape;
         }
-        const QJsonObject obj = value.toObject();
-        const QJsonValue name = obj.value(QLatin1StringView("name"));
-        if (name.isString())
-            shape.name = name.toString();
-        else if (name.isDouble())
-            shape.name = QString::number(name.toDouble());
-        const QJsonValue props = obj.value(QLatin1StringView("properties"));
-        if (props.isObject())
-            shape.properties = props.toObject();
-        else if (!props.isUndefined() && !props.isNull())
-            warn(Kind::WrongType, field + QLatin1StringView(".properties"),
-                 QStringLiteral("expected an object"));
+        const jsondom::Object obj(value);
+        if (const std::optional<Element> name = jsondom::find(obj, "name")) {
+            if (name->type() == Type::STRING)
+                shape.name = jsondom::toQString(std::string_view(*name));
+            else if (jsondom::isNumber(*name))
+                shape.name = QString::number(jsondom::toDouble(*name));
+        }
+        if (const std::optional<Element> props = jsondom::find(obj, "properties")) {
+            if (props->type() == Type::OBJECT)
+                shape.properties = jsondom::toQJsonValue(*props).toObject();
+            else if (props->type() != Type::NULL_VALUE)
+                warn(Kind::WrongType, field() + QLatin1StringView(".properties"),
+                     QStringLiteral("expected an object"));
+        }
 
-        const QJsonValue data = obj.value(QLatin1StringView("data"));
-        if (!data.isArray()) {
-            warn(data.isUndefined() ? Kind::MissingField : Kind::WrongType,
-                 field + QLatin1StringView(".data"), QStringLiteral("expected an array of [x, y]"));
+        const std::optional<Element> data = jsondom::find(obj, "data");
+        if (!data || data->type() != Type::ARRAY) {
+            warn(!data ? Kind::MissingField : Kind::WrongType, field() + QLatin1StringView(".data"),
+                 QStringLiteral("expected an array of [x, y]"));
             return shape;
         }
-        const QJsonArray points = data.toArray();
-        shape.points.reserve(std::min<qsizetype>(points.size(), pointsLeft));
-        for (qsizetype i = 0; i < points.size(); ++i) {
+        const jsondom::Array points(*data);
+        shape.points.reserve(std::min<qsizetype>(qsizetype(points.size()), pointsLeft));
+        qsizetype i = -1;
+        for (const Element p : points) {
+            ++i;
             if (pointsLeft <= 0) {
                 truncated = true;
                 break;
             }
-            const QJsonValue p = points.at(i);
-            const QJsonArray pair = p.toArray();
             std::optional<double> x;
             std::optional<double> y;
-            if (p.isArray() && pair.size() == 2) {
-                x = number(pair.at(0));
-                y = number(pair.at(1));
-            } else if (p.isObject()) { // {"x":..,"y":..} is seen in hand-written configs
-                x = number(p.toObject().value(QLatin1StringView("x")));
-                y = number(p.toObject().value(QLatin1StringView("y")));
+            if (p.type() == Type::ARRAY) {
+                const jsondom::Array pair(p);
+                if (pair.size() == 2) {
+                    x = number(pair.at(0).value_unsafe());
+                    y = number(pair.at(1).value_unsafe());
+                }
+            } else if (p.type() == Type::OBJECT) { // {"x":..,"y":..} is seen in hand-written configs
+                x = number(jsondom::find(jsondom::Object(p), "x"));
+                y = number(jsondom::find(jsondom::Object(p), "y"));
             }
             if (!x || !y) {
-                warn(Kind::RoiShape, field + QLatin1StringView(".data"), QString::number(i),
+                warn(Kind::RoiShape, field() + QLatin1StringView(".data"), QString::number(i),
                      Rule::RoiBadPoint);
                 continue;
             }
@@ -117,43 +135,47 @@ struct RoiReader
         return shape;
     }
 
-    QList<RoiShape> readShapes(const QJsonValue &value, const QString &field)
+    QList<RoiShape> readShapes(std::optional<Element> value, const QString &field)
     {
         QList<RoiShape> shapes;
         // Both keys are optional (spec 3, target_roi): absent is not an error.
-        if (value.isNull() || value.isUndefined())
+        if (!value || value->type() == Type::NULL_VALUE)
             return shapes;
-        if (!value.isArray()) {
+        if (value->type() != Type::ARRAY) {
             warn(Kind::WrongType, field, QStringLiteral("expected an array"));
             return shapes;
         }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size() && pointsLeft > 0; ++i)
-            shapes.append(readShape(array.at(i), field + QLatin1Char('[') + QString::number(i) +
-                                                     QLatin1Char(']')));
+        qsizetype i = 0;
+        for (const Element item : jsondom::Array(*value)) {
+            if (pointsLeft <= 0)
+                break;
+            shapes.append(readShape(item, field, i++));
+        }
         return shapes;
     }
 
-    void read(const QJsonObject &obj, Roi &roi)
+    void read(jsondom::Object obj, Roi &roi)
     {
         static const QString kPolygons = QStringLiteral("polygons");
         static const QString kLines = QStringLiteral("lines");
-        QJsonValue polygons = obj.value(kPolygons);
-        QJsonValue lines = obj.value(kLines);
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const QString key = it.key();
-            if (key == kPolygons || key == kLines)
+        std::optional<Element> polygons = jsondom::find(obj, "polygons");
+        std::optional<Element> lines = jsondom::find(obj, "lines");
+        for (const auto item : obj) {
+            if (item.key == "polygons" || item.key == "lines")
                 continue;
-            if (polygons.isUndefined() && editDistance(key, kPolygons) <= 2) {
+            const QString key = jsondom::toQString(item.key);
+            if (!polygons && editDistance(key, kPolygons) <= 2) {
                 warn(Kind::RoiMisspeltKey, prefix, key + QLatin1Char('>') + kPolygons);
-                polygons = it.value();
-            } else if (lines.isUndefined() && editDistance(key, kLines) <= 1) {
+                polygons = item.value;
+            } else if (!lines && editDistance(key, kLines) <= 1) {
                 warn(Kind::RoiMisspeltKey, prefix, key + QLatin1Char('>') + kLines);
-                lines = it.value();
+                lines = item.value;
             }
         }
-        roi.polygons = readShapes(polygons, prefix + QLatin1StringView(".polygons"));
-        roi.lines = readShapes(lines, prefix + QLatin1StringView(".lines"));
+        if (polygons)
+            roi.polygons = readShapes(polygons, prefix + QLatin1StringView(".polygons"));
+        if (lines)
+            roi.lines = readShapes(lines, prefix + QLatin1StringView(".lines"));
         if (truncated)
             warn(Kind::TooLarge, prefix, QStringLiteral("over %1 points").arg(kMaxRoiPoints));
 
@@ -171,6 +193,47 @@ struct RoiReader
         }
     }
 };
+
+std::string_view trimmed(std::string_view text)
+{
+    auto space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+// The documented form: target_roi is a string holding the ROI's JSON.
+Roi parseRoiText(std::string_view text, RoiReader &reader)
+{
+    Roi roi;
+    text = trimmed(text);
+    if (text.empty()) {
+        roi.source = Roi::Source::Unparsable;
+        reader.warn(Kind::RoiUnparsable, reader.prefix, QStringLiteral("empty text"));
+        return roi;
+    }
+    constexpr int kSlot = 1; // the task being read holds slot 0
+    const auto unit = QLatin1StringView("character");
+    QString error;
+    std::optional<Element> root = jsondom::parse(text, kSlot, &error, unit);
+    std::string unwrapped;
+    if (root && root->type() == Type::STRING) {
+        // Escaped twice: a JSON string whose content is the JSON text.
+        unwrapped = std::string(std::string_view(*root));
+        root = jsondom::parse(unwrapped, kSlot, &error, unit);
+    }
+    if (!root || root->type() != Type::OBJECT) {
+        roi.source = Roi::Source::Unparsable;
+        reader.warn(Kind::RoiUnparsable, reader.prefix,
+                    root ? QStringLiteral("not a JSON object") : error);
+        return roi;
+    }
+    roi.source = Roi::Source::String;
+    reader.read(jsondom::Object(*root), roi);
+    return roi;
+}
 
 } // namespace
 
@@ -207,54 +270,50 @@ qsizetype Roi::pointCount() const
     return n;
 }
 
-Roi parseRoi(const QJsonValue &value, TaskWarnings *warnings, const QString &fieldPrefix)
+Roi parseRoiElement(jsondom::Element value, TaskWarnings *warnings, const QString &fieldPrefix)
 {
-    Roi roi;
     RoiReader reader{warnings, fieldPrefix};
-    if (value.isUndefined())
-        return roi;
-    if (value.isNull()) {
+    Roi roi;
+    switch (value.type()) {
+    case Type::NULL_VALUE:
         reader.warn(Kind::NullValue, fieldPrefix, {});
         return roi;
-    }
-    if (value.isObject()) {
+    case Type::OBJECT:
         roi.source = Roi::Source::Object;
-        reader.read(value.toObject(), roi);
+        reader.read(jsondom::Object(value), roi);
         return roi;
-    }
-    if (!value.isString()) {
+    case Type::STRING:
+        return parseRoiText(std::string_view(value), reader);
+    default:
         roi.source = Roi::Source::Unparsable;
         reader.warn(Kind::RoiUnparsable, fieldPrefix, QStringLiteral("not a string or object"));
         return roi;
     }
+}
 
-    QByteArray text = value.toString().toUtf8().trimmed();
-    if (text.isEmpty()) {
-        roi.source = Roi::Source::Unparsable;
-        reader.warn(Kind::RoiUnparsable, fieldPrefix, QStringLiteral("empty text"));
+Roi parseRoi(const QJsonValue &value, TaskWarnings *warnings, const QString &fieldPrefix)
+{
+    if (value.isUndefined())
+        return {};
+    RoiReader reader{warnings, fieldPrefix};
+    if (value.isString()) {
+        const QByteArray text = value.toString().toUtf8();
+        return parseRoiText(std::string_view(text.constData(), std::size_t(text.size())), reader);
+    }
+    Roi roi;
+    if (value.isNull()) {
+        reader.warn(Kind::NullValue, fieldPrefix, {});
         return roi;
     }
-    QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError && text.startsWith('"')) {
-        // Escaped twice: a JSON string whose content is the JSON text.
-        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + text + ']');
-        if (wrapped.isArray() && wrapped.array().at(0).isString())
-            doc = QJsonDocument::fromJson(wrapped.array().at(0).toString().toUtf8(), &error);
-    }
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (!value.isObject()) {
         roi.source = Roi::Source::Unparsable;
-        const QString why = error.error != QJsonParseError::NoError
-                                ? QStringLiteral("%1 at character %2")
-                                      .arg(error.errorString())
-                                      .arg(error.offset)
-                                : QStringLiteral("not a JSON object");
-        reader.warn(Kind::RoiUnparsable, fieldPrefix, why);
+        reader.warn(Kind::RoiUnparsable, fieldPrefix, QStringLiteral("not a string or object"));
         return roi;
     }
-    roi.source = Roi::Source::String;
-    reader.read(doc.object(), roi);
-    return roi;
+    const QByteArray json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    const std::optional<Element> root =
+        jsondom::parse(std::string_view(json.constData(), std::size_t(json.size())), 1, nullptr);
+    return parseRoiElement(root.value(), warnings, fieldPrefix);
 }
 
 QByteArray roiToJson(const Roi &roi)

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace vias {
@@ -64,6 +65,45 @@ struct TaskInput
     friend bool operator==(const TaskInput &, const TaskInput &) = default;
 };
 
+// An optional part kept on the heap and shared between copies: 8 bytes in
+// each Task instead of the part's size, for parts most tasks do not have
+// (a task has one output kind of four). Reads like std::optional; writing
+// through -> or * copies a part still shared with another task first.
+template<typename T>
+class SharedOptional
+{
+public:
+    SharedOptional() = default;
+    SharedOptional(std::nullopt_t) {}
+    SharedOptional(T value) // implicit, as std::optional's
+        : m_d(std::make_shared<T>(std::move(value)))
+    {}
+
+    bool has_value() const { return bool(m_d); }
+    explicit operator bool() const { return has_value(); }
+    void reset() { m_d.reset(); }
+
+    const T &operator*() const { return *m_d; }
+    const T *operator->() const { return m_d.get(); }
+    T &operator*() { return *detached(); }
+    T *operator->() { return detached(); }
+
+    friend bool operator==(const SharedOptional &a, const SharedOptional &b)
+    {
+        return a.m_d == b.m_d || (a.m_d && b.m_d && *a.m_d == *b.m_d);
+    }
+
+private:
+    T *detached()
+    {
+        if (m_d && m_d.use_count() > 1)
+            m_d = std::make_shared<T>(*m_d);
+        return m_d.get();
+    }
+
+    std::shared_ptr<T> m_d;
+};
+
 using HeaderList = QList<QPair<QString, QString>>;
 
 struct WebhookOutput
@@ -98,10 +138,10 @@ struct LocalPathOutput
 
 struct TaskOutput
 {
-    std::optional<WebhookOutput> webhook;
-    std::optional<DisOutput> dis;
-    std::optional<ObsOutput> obs;
-    std::optional<LocalPathOutput> localPath;
+    SharedOptional<WebhookOutput> webhook;
+    SharedOptional<DisOutput> dis;
+    SharedOptional<ObsOutput> obs;
+    SharedOptional<LocalPathOutput> localPath;
     bool hosting = false;
     QStringList otherKinds; // output keys outside the spec, kept by name
 
@@ -134,16 +174,22 @@ struct FaceConfig
     friend bool operator==(const FaceConfig &, const FaceConfig &) = default;
 };
 
+// One key of service_config.common with its value as sent (target_roi stays
+// its string here). See configEntries() in taskparser.h.
 struct ConfigEntry
 {
     QString key;
-    QJsonValue value; // as sent (target_roi stays its string here)
+    QJsonValue value;
     friend bool operator==(const ConfigEntry &, const ConfigEntry &) = default;
 };
 
 struct ServiceConfig
 {
-    QList<ConfigEntry> common; // every key of service_config.common, in server order
+    // The keys of service_config.common, in server order; tasks with the same
+    // keys share one list. The values as sent are read again from the task's
+    // raw JSON when a view or an export asks (configEntries()): holding them
+    // as QJsonValues cost about 1.4 KB for every loaded task.
+    QStringList commonKeys;
     QStringList otherSections; // keys of service_config besides "common"
     FaceConfig face;
     friend bool operator==(const ServiceConfig &, const ServiceConfig &) = default;

@@ -1,18 +1,21 @@
 #include "models/taskparser.h"
 
+#include "models/jsondom.h"
 #include "models/jsonscanner.h"
+#include "models/roireader.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 #include <QTimeZone>
+#include <QVarLengthArray>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 namespace vias {
 namespace {
@@ -20,26 +23,9 @@ namespace {
 using Kind = TaskWarning::Kind;
 using Rule = TaskWarning::Rule;
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
+using jsondom::Element;
+using jsondom::Type;
+using jsondom::typeName;
 
 QString numberText(double d)
 {
@@ -52,39 +38,64 @@ QString numberText(double d)
 // categories...) share one buffer per parsing thread, so 100,000 loaded tasks
 // hold a few copies instead of 100,000. Bounded, so unique hostile values
 // cannot grow the pool without limit (they are then simply not shared).
-QString intern(QString text)
+struct TransparentHash
 {
-    constexpr qsizetype kMaxPooled = 4096;
-    constexpr qsizetype kMaxLength = 128;
-    if (text.isEmpty() || text.size() > kMaxLength)
-        return text;
-    thread_local QSet<QString> pool;
-    const auto it = pool.constFind(text);
-    if (it != pool.cend())
-        return *it;
-    if (pool.size() < kMaxPooled) {
-        text.squeeze();
-        pool.insert(text);
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const
+    {
+        return std::hash<std::string_view>{}(text);
     }
-    return text;
+};
+
+// Looks the UTF-8 text up before converting it, so a repeated value costs
+// neither a conversion nor an allocation.
+QString intern(std::string_view text)
+{
+    constexpr std::size_t kMaxPooled = 4096;
+    constexpr std::size_t kMaxLength = 128;
+    if (text.empty() || text.size() > kMaxLength)
+        return jsondom::toQString(text);
+    thread_local std::unordered_map<std::string, QString, TransparentHash, std::equal_to<>> pool;
+    const auto it = pool.find(text);
+    if (it != pool.end())
+        return it->second;
+    QString value = jsondom::toQString(text);
+    if (pool.size() < kMaxPooled)
+        pool.emplace(std::string(text), value);
+    return value;
 }
 
-QStringList internAll(QStringList list)
+// The keys of service_config.common, '\0'-separated, as one list shared by
+// every task with the same keys (nearly all tasks of a service).
+QStringList sharedKeyList(const std::string &joined)
 {
-    for (QString &item : list)
-        item = intern(std::move(item));
-    return list;
+    constexpr std::size_t kMaxPooled = 256;
+    thread_local std::unordered_map<std::string, QStringList> pool;
+    if (const auto it = pool.find(joined); it != pool.end())
+        return it->second;
+    QStringList keys;
+    std::size_t from = 0;
+    for (std::size_t end = joined.find('\0'); end != std::string::npos;
+         from = end + 1, end = joined.find('\0', from))
+        keys << intern(std::string_view(joined).substr(from, end - from));
+    if (pool.size() < kMaxPooled)
+        pool.emplace(joined, keys);
+    return keys;
 }
 
 // Reads fields of one JSON object, recording a warning for each problem.
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject &obj, QString path, TaskWarnings *warnings)
-        : m_obj(obj)
-        , m_path(std::move(path))
+    // Walks the object once; lookups then compare lengths before bytes, which
+    // costs far less than walking simdjson's tape again for every key.
+    FieldReader(jsondom::Object obj, QString path, TaskWarnings *warnings)
+        : m_path(std::move(path))
         , m_warnings(warnings)
-    {}
+    {
+        for (const auto field : obj)
+            m_fields.append({field.key, field.value});
+    }
 
     QString field(QLatin1StringView key) const
     {
@@ -97,7 +108,18 @@ public:
         m_warnings->append({kind, rule, field, detail});
     }
 
-    QJsonValue value(QLatin1StringView key) const { return m_obj.value(key); }
+    std::optional<Element> value(QLatin1StringView key) const
+    {
+        const std::string_view wanted(key.data(), std::size_t(key.size()));
+        // From the back: for a key sent twice the last value wins, as in QtJson.
+        for (qsizetype i = m_fields.size() - 1; i >= 0; --i) {
+            if (m_fields.at(i).first == wanted)
+                return m_fields.at(i).second;
+        }
+        return std::nullopt;
+    }
+
+    bool contains(QLatin1StringView key) const { return value(key).has_value(); }
 
     enum class Need
     {
@@ -108,57 +130,44 @@ public:
 
     QString string(QLatin1StringView key, Need need = Need::Optional) const
     {
-        const QJsonValue v = m_obj.value(key);
-        switch (v.type()) {
-        case QJsonValue::String:
-            return v.toString();
-        case QJsonValue::Undefined:
-            if (need == Need::Required)
-                warn(Kind::MissingField, field(key));
-            return {};
-        case QJsonValue::Null:
-            if (need != Need::NullAllowed)
-                warn(Kind::NullValue, field(key));
-            return {};
-        case QJsonValue::Double:
-            warn(Kind::Coerced, field(key), QStringLiteral("a number"));
-            return numberText(v.toDouble());
-        case QJsonValue::Bool:
-            warn(Kind::Coerced, field(key), QStringLiteral("a boolean"));
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        default:
-            warn(Kind::WrongType, field(key), typeName(v) + QStringLiteral(", expected a string"));
-            return {};
-        }
+        return stringOf(value(key), key, need, false);
+    }
+
+    // A value that repeats across tasks (creator, pool, version...): shared.
+    QString sharedString(QLatin1StringView key, Need need = Need::Optional) const
+    {
+        return stringOf(value(key), key, need, true);
     }
 
     std::optional<double> number(QLatin1StringView key) const
     {
-        const QJsonValue v = m_obj.value(key);
-        switch (v.type()) {
-        case QJsonValue::Double:
-            return v.toDouble();
-        case QJsonValue::Undefined:
+        const std::optional<Element> v = value(key);
+        if (!v)
             return std::nullopt;
-        case QJsonValue::Null:
+        switch (v->type()) {
+        case Type::DOUBLE:
+        case Type::INT64:
+        case Type::UINT64:
+            return jsondom::toDouble(*v);
+        case Type::NULL_VALUE:
             warn(Kind::NullValue, field(key));
             return std::nullopt;
-        case QJsonValue::String: {
+        case Type::STRING: {
             bool ok = false;
-            const double d = v.toString().trimmed().toDouble(&ok);
+            const double d = jsondom::toQString(std::string_view(*v)).trimmed().toDouble(&ok);
             if (ok && std::isfinite(d)) {
                 warn(Kind::Coerced, field(key), QStringLiteral("a string"));
                 return d;
             }
             break;
         }
-        case QJsonValue::Bool:
+        case Type::BOOL:
             warn(Kind::Coerced, field(key), QStringLiteral("a boolean"));
-            return v.toBool() ? 1.0 : 0.0;
+            return bool(*v) ? 1.0 : 0.0;
         default:
             break;
         }
-        warn(Kind::WrongType, field(key), typeName(v) + QStringLiteral(", expected a number"));
+        warn(Kind::WrongType, field(key), typeName(*v) + QStringLiteral(", expected a number"));
         return std::nullopt;
     }
 
@@ -176,57 +185,66 @@ public:
         return int(*d);
     }
 
-    QJsonObject object(QLatin1StringView key, Need need = Need::Optional) const
+    // The object at `key`; nullopt (with a warning as due) for anything else.
+    std::optional<jsondom::Object> object(QLatin1StringView key, Need need = Need::Optional) const
     {
-        const QJsonValue v = m_obj.value(key);
-        if (v.isObject())
-            return v.toObject();
-        if (v.isUndefined()) {
+        const std::optional<Element> v = value(key);
+        if (!v) {
             if (need == Need::Required)
                 warn(Kind::MissingField, field(key));
-        } else if (v.isNull()) {
+            return std::nullopt;
+        }
+        if (v->type() == Type::OBJECT)
+            return jsondom::Object(*v);
+        if (v->type() == Type::NULL_VALUE) {
             if (need != Need::NullAllowed)
                 warn(Kind::NullValue, field(key));
         } else {
-            warn(Kind::WrongType, field(key), typeName(v) + QStringLiteral(", expected an object"));
+            warn(Kind::WrongType, field(key), typeName(*v) + QStringLiteral(", expected an object"));
         }
-        return {};
+        return std::nullopt;
     }
 
-    QStringList stringList(QLatin1StringView key) const
+    // A list of strings; repeated values (data categories) are shared.
+    QStringList sharedStringList(QLatin1StringView key) const
     {
-        const QJsonValue v = m_obj.value(key);
+        const std::optional<Element> v = value(key);
         QStringList out;
-        if (v.isArray()) {
-            const QJsonArray array = v.toArray();
-            for (const QJsonValue &item : array) {
-                if (item.isString())
-                    out << item.toString();
+        if (!v)
+            return out;
+        if (v->type() == Type::ARRAY) {
+            const jsondom::Array array(*v);
+            out.reserve(qsizetype(array.size()));
+            for (const Element item : array) {
+                if (item.type() == Type::STRING)
+                    out << intern(std::string_view(item));
                 else
                     warn(Kind::WrongType, field(key),
                          typeName(item) + QStringLiteral(" in the list"));
             }
-        } else if (v.isString()) {
+        } else if (v->type() == Type::STRING) {
             warn(Kind::Coerced, field(key), QStringLiteral("a single string"));
-            out << v.toString();
-        } else if (!v.isUndefined() && !v.isNull()) {
-            warn(Kind::WrongType, field(key), typeName(v) + QStringLiteral(", expected an array"));
+            out << intern(std::string_view(*v));
+        } else if (v->type() != Type::NULL_VALUE) {
+            warn(Kind::WrongType, field(key), typeName(*v) + QStringLiteral(", expected an array"));
         }
         return out;
     }
 
     qint64 timestamp(QLatin1StringView key) const
     {
-        const QJsonValue v = m_obj.value(key);
-        if (v.isDouble()) {
+        const std::optional<Element> v = value(key);
+        if (v && jsondom::isNumber(*v)) {
             warn(Kind::Coerced, field(key), QStringLiteral("epoch milliseconds"));
-            return qint64(v.toDouble());
+            return qint64(jsondom::toDouble(*v));
         }
-        const QString text = string(key, Need::Required);
+        if (v && v->type() == Type::STRING) {
+            if (const qint64 fast = parseUtc(std::string_view(*v)); fast != kNoTime)
+                return fast;
+        }
+        const QString text = stringOf(v, key, Need::Required, false);
         if (text.isEmpty())
             return kNoTime;
-        if (const qint64 fast = parseUtc(text); fast != kNoTime)
-            return fast;
         const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (dt.isValid()) {
             return dt.toMSecsSinceEpoch();
@@ -236,18 +254,18 @@ public:
     }
 
     // "YYYY-MM-DDTHH:MM:SSZ" without allocating; kNoTime for any other form.
-    static qint64 parseUtc(QStringView s)
+    static qint64 parseUtc(std::string_view s)
     {
-        if (s.size() != 20 || s[4] != u'-' || s[7] != u'-' || s[10] != u'T' || s[13] != u':' ||
-            s[16] != u':' || s[19] != u'Z')
+        if (s.size() != 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+            s[16] != ':' || s[19] != 'Z')
             return kNoTime;
         auto digits = [&](int at, int n) {
             int v = 0;
             for (int i = at; i < at + n; ++i) {
-                const char16_t c = s[i].unicode();
-                if (c < u'0' || c > u'9')
+                const char c = s[std::size_t(i)];
+                if (c < '0' || c > '9')
                     return -1;
-                v = v * 10 + (c - u'0');
+                v = v * 10 + (c - '0');
             }
             return v;
         };
@@ -263,7 +281,36 @@ public:
     }
 
 private:
-    QJsonObject m_obj;
+    QString stringOf(const std::optional<Element> &v, QLatin1StringView key, Need need,
+                     bool shared) const
+    {
+        if (!v) {
+            if (need == Need::Required)
+                warn(Kind::MissingField, field(key));
+            return {};
+        }
+        switch (v->type()) {
+        case Type::STRING:
+            return shared ? intern(std::string_view(*v)) : jsondom::toQString(std::string_view(*v));
+        case Type::NULL_VALUE:
+            if (need != Need::NullAllowed)
+                warn(Kind::NullValue, field(key));
+            return {};
+        case Type::DOUBLE:
+        case Type::INT64:
+        case Type::UINT64:
+            warn(Kind::Coerced, field(key), QStringLiteral("a number"));
+            return numberText(jsondom::toDouble(*v));
+        case Type::BOOL:
+            warn(Kind::Coerced, field(key), QStringLiteral("a boolean"));
+            return bool(*v) ? QStringLiteral("true") : QStringLiteral("false");
+        default:
+            warn(Kind::WrongType, field(key), typeName(*v) + QStringLiteral(", expected a string"));
+            return {};
+        }
+    }
+
+    QVarLengthArray<std::pair<std::string_view, Element>, 24> m_fields;
     QString m_path;
     TaskWarnings *m_warnings;
 };
@@ -280,50 +327,55 @@ QString sharedStateCode(TaskState state)
     return codes[static_cast<int>(state)];
 }
 
+QString typeExpected(Element v, const char *expected)
+{
+    return typeName(v) + QLatin1StringView(expected);
+}
+
 void readInput(const FieldReader &top, Task &task)
 {
-    const QJsonObject input = top.object(QLatin1StringView("input"), FieldReader::Need::Required);
-    if (input.isEmpty())
+    const std::optional<jsondom::Object> input =
+        top.object(QLatin1StringView("input"), FieldReader::Need::Required);
+    if (!input || input->size() == 0)
         return;
-    FieldReader r(input, QStringLiteral("input"), &task.warnings);
-    task.input.typeCode = intern(r.string(QLatin1StringView("type"), FieldReader::Need::Required));
+    FieldReader r(*input, QStringLiteral("input"), &task.warnings);
+    task.input.typeCode = r.sharedString(QLatin1StringView("type"), FieldReader::Need::Required);
     task.input.type = inputTypeFromCode(task.input.typeCode);
     if (task.input.type == InputType::Unknown && !task.input.typeCode.isEmpty())
         r.warn(Kind::UnknownType, QStringLiteral("input.type"), task.input.typeCode);
 
-    const QJsonValue data = r.value(QLatin1StringView("data"));
-    if (!data.isArray()) {
-        if (data.isUndefined())
+    const std::optional<Element> data = r.value(QLatin1StringView("data"));
+    if (!data || data->type() != Type::ARRAY) {
+        if (!data)
             r.warn(Kind::MissingField, QStringLiteral("input.data"));
         else
             r.warn(Kind::WrongType, QStringLiteral("input.data"),
-                   typeName(data) + QStringLiteral(", expected an array"));
+                   typeExpected(*data, ", expected an array"));
         return;
     }
-    const QJsonArray items = data.toArray();
-    task.input.sources.reserve(items.size());
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = QStringLiteral("input.data[%1]").arg(i);
-        if (!items.at(i).isObject()) {
-            r.warn(Kind::WrongType, path,
-                   typeName(items.at(i)) + QStringLiteral(", expected an object"));
+    const jsondom::Array items(*data);
+    task.input.sources.reserve(qsizetype(items.size()));
+    qsizetype i = 0;
+    for (const Element item : items) {
+        const QString path = QStringLiteral("input.data[%1]").arg(i++);
+        if (item.type() != Type::OBJECT) {
+            r.warn(Kind::WrongType, path, typeExpected(item, ", expected an object"));
             continue;
         }
-        const QJsonObject item = items.at(i).toObject();
-        FieldReader d(item, path, &task.warnings);
+        FieldReader d(jsondom::Object(item), path, &task.warnings);
         InputSource source;
         source.id = d.string(QLatin1StringView("id"));
         source.index = d.integer(QLatin1StringView("index")).value_or(-1);
         source.streamName = d.string(QLatin1StringView("stream_name"));
-        source.bucket = d.string(QLatin1StringView("bucket"));
+        source.bucket = d.sharedString(QLatin1StringView("bucket"));
         source.path = d.string(QLatin1StringView("path"));
         source.url = d.string(QLatin1StringView("url"));
-        source.nodeId = d.string(QLatin1StringView("node_id"));
+        source.nodeId = d.sharedString(QLatin1StringView("node_id"));
         source.deviceId = d.string(QLatin1StringView("device_id"));
         source.streamType = d.integer(QLatin1StringView("stream_type")).value_or(0);
         source.videoSourceId = d.string(QLatin1StringView("video_source_id"));
-        source.hasCredentials = item.contains(QLatin1StringView("password")) ||
-                                item.contains(QLatin1StringView("username"));
+        source.hasCredentials =
+            d.contains(QLatin1StringView("password")) || d.contains(QLatin1StringView("username"));
         task.input.sources.append(std::move(source));
     }
 }
@@ -331,26 +383,26 @@ void readInput(const FieldReader &top, Task &task)
 HeaderList readHeaders(const FieldReader &r, const QString &path)
 {
     HeaderList headers;
-    const QJsonValue v = r.value(QLatin1StringView("headers"));
-    if (v.isUndefined() || v.isNull())
+    const std::optional<Element> v = r.value(QLatin1StringView("headers"));
+    if (!v || v->type() == Type::NULL_VALUE)
         return headers;
-    if (!v.isObject()) {
-        r.warn(Kind::WrongType, path, typeName(v) + QStringLiteral(", expected an object"));
+    if (v->type() != Type::OBJECT) {
+        r.warn(Kind::WrongType, path, typeExpected(*v, ", expected an object"));
         return headers;
     }
-    const QJsonObject obj = v.toObject();
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        const QJsonValue value = it.value();
-        if (value.isString()) {
-            headers.append({it.key(), value.toString()});
-        } else if (value.isDouble() || value.isBool()) {
-            r.warn(Kind::Coerced, path + QLatin1Char('.') + it.key(), typeName(value));
-            headers.append({it.key(), value.isBool() ? (value.toBool() ? QStringLiteral("true")
-                                                                       : QStringLiteral("false"))
-                                                     : numberText(value.toDouble())});
+    for (const auto item : jsondom::Object(*v)) {
+        const QString key = intern(item.key);
+        const Element value = item.value;
+        if (value.type() == Type::STRING) {
+            headers.append({key, jsondom::toQString(std::string_view(value))});
+        } else if (jsondom::isNumber(value) || value.type() == Type::BOOL) {
+            r.warn(Kind::Coerced, path + QLatin1Char('.') + key, typeName(value));
+            headers.append({key, value.type() == Type::BOOL
+                                     ? (bool(value) ? QStringLiteral("true") : QStringLiteral("false"))
+                                     : numberText(jsondom::toDouble(value))});
         } else {
-            r.warn(Kind::WrongType, path + QLatin1Char('.') + it.key(),
-                   typeName(value) + QStringLiteral(", expected a string"));
+            r.warn(Kind::WrongType, path + QLatin1Char('.') + key,
+                   typeExpected(value, ", expected a string"));
         }
     }
     return headers;
@@ -358,59 +410,70 @@ HeaderList readHeaders(const FieldReader &r, const QString &path)
 
 void readOutput(const FieldReader &top, Task &task)
 {
-    const QJsonObject output = top.object(QLatin1StringView("output"));
+    const std::optional<jsondom::Object> output = top.object(QLatin1StringView("output"));
+    if (!output)
+        return;
     TaskOutput &out = task.output;
-    for (auto it = output.begin(); it != output.end(); ++it) {
-        const QString key = it.key();
-        const QString path = QStringLiteral("output.") + key;
-        if (key == QLatin1StringView("hosting")) {
+    for (const auto item : *output) {
+        const std::string_view key = item.key;
+        const QString path = QStringLiteral("output.") + jsondom::toQString(key);
+        if (key == "hosting") {
             out.hosting = true;
             continue;
         }
-        if (!it.value().isObject()) {
-            if (!it.value().isNull())
-                top.warn(Kind::WrongType, path,
-                         typeName(it.value()) + QStringLiteral(", expected an object"));
+        if (item.value.type() != Type::OBJECT) {
+            if (item.value.type() != Type::NULL_VALUE)
+                top.warn(Kind::WrongType, path, typeExpected(item.value, ", expected an object"));
             continue;
         }
-        FieldReader r(it.value().toObject(), path, &task.warnings);
-        if (key == QLatin1StringView("webhook")) {
+        FieldReader r(jsondom::Object(item.value), path, &task.warnings);
+        const auto categories = QLatin1StringView("data_category");
+        if (key == "webhook") {
             out.webhook =
                 WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
                               readHeaders(r, path + QStringLiteral(".headers")),
-                              internAll(r.stringList(QLatin1StringView("data_category")))};
-        } else if (key == QLatin1StringView("dis")) {
+                              r.sharedStringList(categories)};
+        } else if (key == "dis") {
             out.dis = DisOutput{r.string(QLatin1StringView("stream_name")),
-                                internAll(r.stringList(QLatin1StringView("data_category")))};
-        } else if (key == QLatin1StringView("obs")) {
-            out.obs = ObsOutput{r.string(QLatin1StringView("bucket")),
+                                r.sharedStringList(categories)};
+        } else if (key == "obs") {
+            out.obs = ObsOutput{r.sharedString(QLatin1StringView("bucket")),
                                 r.string(QLatin1StringView("path")),
-                                internAll(r.stringList(QLatin1StringView("data_category")))};
-        } else if (key == QLatin1StringView("localpath")) {
-            out.localPath =
-                LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
-                                internAll(r.stringList(QLatin1StringView("data_category")))};
+                                r.sharedStringList(categories)};
+        } else if (key == "localpath") {
+            out.localPath = LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
+                                            r.sharedStringList(categories)};
         } else {
-            out.otherKinds << key;
-            top.warn(Kind::UnknownType, QStringLiteral("output"), key);
+            out.otherKinds << jsondom::toQString(key);
+            top.warn(Kind::UnknownType, QStringLiteral("output"), jsondom::toQString(key));
         }
     }
 }
 
 void readServiceConfig(const FieldReader &top, Task &task)
 {
-    const QJsonObject config = top.object(QLatin1StringView("service_config"));
-    for (auto it = config.begin(); it != config.end(); ++it) {
-        if (it.key() != QLatin1StringView("common"))
-            task.config.otherSections << intern(it.key());
+    const std::optional<jsondom::Object> config = top.object(QLatin1StringView("service_config"));
+    if (!config)
+        return;
+    for (const auto item : *config) {
+        if (item.key != "common")
+            task.config.otherSections << intern(item.key);
     }
-    const QJsonObject common = FieldReader(config, QStringLiteral("service_config"), &task.warnings)
-                                   .object(QLatin1StringView("common"));
-    task.config.common.reserve(common.size());
-    for (auto it = common.begin(); it != common.end(); ++it)
-        task.config.common.append({intern(it.key()), it.value()});
+    const std::optional<jsondom::Object> common =
+        FieldReader(*config, QStringLiteral("service_config"), &task.warnings)
+            .object(QLatin1StringView("common"));
+    if (!common)
+        return;
+    std::optional<Element> targetRoi;
+    std::string joinedKeys;
+    for (const auto item : *common) {
+        if (item.key == "target_roi")
+            targetRoi = item.value;
+        joinedKeys.append(item.key).push_back('\0');
+    }
+    task.config.commonKeys = sharedKeyList(joinedKeys);
 
-    FieldReader r(common, QStringLiteral("service_config.common"), &task.warnings);
+    FieldReader r(*common, QStringLiteral("service_config.common"), &task.warnings);
     FaceConfig &f = task.config.face;
     f.detectionMaxSize = r.integer(QLatin1StringView("detection_max_size"));
     f.detectionMinSize = r.integer(QLatin1StringView("detection_min_size"));
@@ -420,42 +483,47 @@ void readServiceConfig(const FieldReader &top, Task &task)
     f.faceFirstSendThreshold = r.number(QLatin1StringView("face_first_send_threshold"));
     f.faceMustSendSw = r.integer(QLatin1StringView("face_must_send_sw"));
     f.faceRepeatSendSw = r.integer(QLatin1StringView("face_repeat_send_sw"));
-    f.faceRepeatSendMode = intern(r.string(QLatin1StringView("face_repeat_send_mode")));
+    f.faceRepeatSendMode = r.sharedString(QLatin1StringView("face_repeat_send_mode"));
     f.faceRepeatSendStep = r.number(QLatin1StringView("face_repeat_send_step"));
     f.faceRepeatSendInterval = r.integer(QLatin1StringView("face_repeat_send_interval"));
     f.localFileSaveTime = r.integer(QLatin1StringView("local_file_save_time"));
-    task.roi = parseRoi(common.value(QLatin1StringView("target_roi")), &task.warnings);
+    if (targetRoi)
+        task.roi = parseRoiElement(*targetRoi, &task.warnings);
 }
 
-void readTask(const QJsonObject &obj, Task &task)
+void readTask(jsondom::Object obj, Task &task)
 {
     FieldReader r(obj, QString(), &task.warnings);
     using Need = FieldReader::Need;
     task.id = r.string(QLatin1StringView("id"), Need::Required);
     task.name = r.string(QLatin1StringView("name"), Need::Required);
-    task.creator = intern(r.string(QLatin1StringView("creator")));
-    task.projectId = intern(r.string(QLatin1StringView("project_id")));
+    task.creator = r.sharedString(QLatin1StringView("creator"));
+    task.projectId = r.sharedString(QLatin1StringView("project_id"));
     task.description = r.string(QLatin1StringView("description"), Need::NullAllowed);
-    task.serviceVersion = intern(r.string(QLatin1StringView("service_version")));
-    task.edgePoolId = intern(r.string(QLatin1StringView("edge_pool_id")));
-    task.resourceOrderId = intern(r.string(QLatin1StringView("resource_order_id")));
-    task.serviceName = intern(r.string(QLatin1StringView("service_name")));
+    task.serviceVersion = r.sharedString(QLatin1StringView("service_version"));
+    task.edgePoolId = r.sharedString(QLatin1StringView("edge_pool_id"));
+    task.resourceOrderId = r.sharedString(QLatin1StringView("resource_order_id"));
+    task.serviceName = r.sharedString(QLatin1StringView("service_name"));
     task.statusDetail = r.string(QLatin1StringView("status"), Need::NullAllowed);
     task.createdAtMs = r.timestamp(QLatin1StringView("created_at"));
     task.updatedAtMs = r.timestamp(QLatin1StringView("updated_at"));
 
-    const QJsonValue title = obj.value(QLatin1StringView("service_title"));
-    if (title.isObject()) {
-        task.titleEn = title.toObject().value(QLatin1StringView("en")).toString();
-        task.titleZh = title.toObject().value(QLatin1StringView("zh")).toString();
+    if (const std::optional<Element> title = r.value(QLatin1StringView("service_title"));
+        title && title->type() == Type::OBJECT) {
+        FieldReader t(jsondom::Object(*title), QString(), &task.warnings);
+        auto text = [&t](const char *key) {
+            const std::optional<Element> v = t.value(QLatin1StringView(key));
+            return v && v->type() == Type::STRING ? intern(std::string_view(*v)) : QString();
+        };
+        task.titleEn = text("en");
+        task.titleZh = text("zh");
     }
-    const QJsonValue error = obj.value(QLatin1StringView("error"));
-    if (error.isString())
-        task.errorDetail = error.toString();
-    else if (error.isObject() || error.isArray())
-        task.errorDetail = QString::fromUtf8(
-            error.isObject() ? QJsonDocument(error.toObject()).toJson(QJsonDocument::Compact)
-                             : QJsonDocument(error.toArray()).toJson(QJsonDocument::Compact));
+    if (const std::optional<Element> error = r.value(QLatin1StringView("error"))) {
+        if (error->type() == Type::STRING)
+            task.errorDetail = jsondom::toQString(std::string_view(*error));
+        else if (error->type() == Type::OBJECT || error->type() == Type::ARRAY)
+            task.errorDetail = jsondom::toCompactJson(*error);
+    }
 
     const QString state = r.string(QLatin1StringView("state"), Need::Required);
     task.state = taskStateFromCode(state);
@@ -477,6 +545,23 @@ void readTask(const QJsonObject &obj, Task &task)
     task.warnings += checkFaceConfig(task);
 }
 
+// Reads one task from its JSON text (a slice of a page or a whole body).
+void readTaskText(std::string_view text, Task &task)
+{
+    QString error;
+    const std::optional<Element> root = jsondom::parse(text, 0, &error);
+    if (!root || root->type() != Type::OBJECT) {
+        const QString detail = !root ? error
+                               : root->type() == Type::ARRAY ? QStringLiteral("an array")
+                                                             : QStringLiteral("a scalar value");
+        task.warnings.append({Kind::NotAnObject, Rule::None, QStringLiteral("task"), detail});
+        task.name = QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 60)))
+                        .simplified();
+        return;
+    }
+    readTask(jsondom::Object(*root), task);
+}
+
 // A context for lupdate and the runtime alike: a free tr() helper would be
 // filed by lupdate under the enclosing namespace and never be found.
 struct TaskParserTr
@@ -490,42 +575,53 @@ Task parseTask(const QByteArray &taskJson)
 {
     Task task;
     task.rawJson = taskJson;
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(taskJson, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        const QString detail =
-            error.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset)
-                : (doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a scalar value"));
-        task.warnings.append({Kind::NotAnObject, Rule::None, QStringLiteral("task"), detail});
-        task.name = QString::fromUtf8(taskJson.left(60)).simplified();
-        return task;
-    }
-    readTask(doc.object(), task);
+    readTaskText(std::string_view(taskJson.constData(), std::size_t(taskJson.size())), task);
     return task;
 }
 
 ParseResult<Task> parseTaskBody(const QByteArray &body)
 {
     ParseResult<Task> result;
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
+    const std::optional<jsondom::Element> root =
+        jsondom::parse(std::string_view(body.constData(), std::size_t(body.size())), 0, nullptr);
+    if (!root) {
+        QJsonParseError error{};
+        QJsonDocument::fromJson(body, &error);
         result.error = {TaskParserTr::tr("The response is not JSON (%1 at byte %2).")
                             .arg(error.errorString())
                             .arg(error.offset),
                         error.offset};
         return result;
     }
-    if (!doc.isObject()) {
+    if (root->type() != jsondom::Type::OBJECT) {
         result.error = {TaskParserTr::tr("The response is JSON but not a task object."), 0};
         return result;
     }
     Task task;
     task.rawJson = body.trimmed();
-    readTask(doc.object(), task);
+    readTask(jsondom::Object(*root), task);
     result.value = std::move(task);
     return result;
+}
+
+QList<ConfigEntry> configEntries(const Task &task)
+{
+    QList<ConfigEntry> entries;
+    const std::optional<Element> root = jsondom::parse(
+        std::string_view(task.rawJson.constData(), std::size_t(task.rawJson.size())), 0, nullptr);
+    if (!root || root->type() != Type::OBJECT)
+        return entries;
+    const std::optional<Element> config = jsondom::find(jsondom::Object(*root), "service_config");
+    if (!config || config->type() != Type::OBJECT)
+        return entries;
+    const std::optional<Element> common = jsondom::find(jsondom::Object(*config), "common");
+    if (!common || common->type() != Type::OBJECT)
+        return entries;
+    const jsondom::Object object(*common);
+    entries.reserve(qsizetype(object.size()));
+    for (const auto item : object)
+        entries.append({intern(item.key), jsondom::toQJsonValue(item.value)});
+    return entries;
 }
 
 ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThreshold)

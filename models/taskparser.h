@@ -48,6 +48,11 @@ ParseResult<Task> parseTaskBody(const QByteArray &body);
 // not a JSON object give a task with a NotAnObject warning and the raw bytes.
 Task parseTask(const QByteArray &taskJson);
 
+// Every key of the task's service_config.common with its value as sent, in
+// server order, read from task.rawJson (empty when there is none). About
+// 5 microseconds: meant for one task on screen or one exported row at a time.
+QList<ConfigEntry> configEntries(const Task &task);
+
 // The spec's sanity rules for a c-face-edge configuration (Suspicious warnings).
 TaskWarnings checkFaceConfig(const Task &task);
 

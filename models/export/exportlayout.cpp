@@ -1,6 +1,8 @@
 // Builds the export table: visible table columns or every field flattened.
 #include "models/export/exportlayout.h"
 
+#include "models/taskparser.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -243,14 +245,18 @@ ExportLayout::ExportLayout(const QList<const Task *> &tasks, const ExportOptions
     }
 
     QSet<QString> seen;
+    QStringList previous; // most tasks share one key list: look at it once
     for (const Task *task : tasks) {
-        for (const ConfigEntry &entry : task->config.common) {
-            if (entry.key == kTargetRoi || seen.contains(entry.key))
+        if (task->config.commonKeys.isSharedWith(previous))
+            continue;
+        previous = task->config.commonKeys;
+        for (const QString &key : task->config.commonKeys) {
+            if (key == kTargetRoi || seen.contains(key))
                 continue;
-            seen.insert(entry.key);
-            m_configColumns.insert(entry.key, int(m_columns.size()));
-            m_columns.append({Field::ConfigKey, TaskColumn::Name, entry.key});
-            m_headers << QStringLiteral("service_config.common.") + entry.key;
+            seen.insert(key);
+            m_configColumns.insert(key, int(m_columns.size()));
+            m_columns.append({Field::ConfigKey, TaskColumn::Name, key});
+            m_headers << QStringLiteral("service_config.common.") + key;
         }
     }
 
@@ -287,7 +293,7 @@ void ExportLayout::fillRow(const Task &task, QList<ExportCell> *row, qsizetype i
     if (m_configColumns.isEmpty() && m_targetRoiColumn < 0)
         return;
     // One pass over the task's config instead of a key search per column.
-    for (const ConfigEntry &entry : task.config.common) {
+    for (const ConfigEntry &entry : configEntries(task)) {
         if (entry.key == kTargetRoi) {
             ExportCell *cell = &(*row)[m_targetRoiColumn];
             if (entry.value.isString())

@@ -469,8 +469,8 @@ private slots:
         QVERIFY(!tab.exportPng(m_dir.filePath(QStringLiteral("no/such/dir/x.png")), false));
         QVERIFY(tab.statusText().contains(QStringLiteral("Could not write")));
 
-        const QString raw = m_face.config.common.isEmpty() ? QString() : [&] {
-            for (const ConfigEntry &e : m_face.config.common)
+        const QString raw = [&] {
+            for (const ConfigEntry &e : configEntries(m_face))
                 if (e.key == QLatin1StringView("target_roi"))
                     return e.value.toString();
             return QString();
@@ -485,7 +485,7 @@ private slots:
                  QStringLiteral("\"{\\\"polygons\\\":[{\\\"data\\\":[[100,100],[1800,100],[1800,"
                                 "1000],[100,1000]]}]}\""));
         Task whole = m_face;
-        whole.config.common.clear();
+        whole.rawJson.clear();
         whole.roi = Roi{};
         tab.setTask(&whole);
         QVERIFY(!tab.findChild<QAction *>(QStringLiteral("roiCopyJson"))->isEnabled());

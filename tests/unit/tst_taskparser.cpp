@@ -109,7 +109,15 @@ private slots:
         QCOMPARE(f.faceRepeatSendInterval, 1);
         QCOMPARE(f.imageCompressionRatio, 90);
         QCOMPARE(f.frameSkipNumber, std::nullopt);
-        QCOMPARE(t.config.common.size(), 11);
+        const QList<ConfigEntry> entries = configEntries(t);
+        QCOMPARE(entries.size(), 11);
+        QCOMPARE(t.config.commonKeys.size(), 11);
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            QCOMPARE(entries.at(i).key, t.config.commonKeys.at(i));
+        QCOMPARE(entries.at(0).key, QStringLiteral("detection_max_size")); // server order
+        QCOMPARE(entries.at(0).value, QJsonValue(800));
+        // Tasks with the same keys share one key list.
+        QVERIFY(t.config.commonKeys.isSharedWith(page.tasks.at(1).config.commonKeys));
 
         QCOMPARE(t.roi.source, Roi::Source::String);
         QCOMPARE(t.roi.polygons.size(), 1);
@@ -146,9 +154,10 @@ private slots:
         QCOMPARE(t.roi.polygons.size(), 1);
         QCOMPARE(t.roi.polygons.at(0).points.size(), 4);
         // Keys outside the face schema are kept generically with their JSON type.
-        const auto plate = std::find_if(t.config.common.cbegin(), t.config.common.cend(),
+        const QList<ConfigEntry> entries = configEntries(t);
+        const auto plate = std::find_if(entries.cbegin(), entries.cend(),
                                         [](const ConfigEntry &e) { return e.key == u"license_plate"; });
-        QVERIFY(plate != t.config.common.cend());
+        QVERIFY(plate != entries.cend());
         QVERIFY(plate->value.isObject());
         QCOMPARE(plate->value[QLatin1StringView("local_province")].toString(), QStringLiteral("津"));
     }

@@ -2,6 +2,7 @@
 
 #include "models/faceconfigschema.h"
 #include "models/task.h"
+#include "models/taskparser.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -106,8 +107,9 @@ void ConfigTab::setTask(const Task *task)
         m_table->setItem(r, Meaning, new QTableWidgetItem(meaning));
     };
 
+    const QList<ConfigEntry> entries = configEntries(*task);
     QHash<QString, QJsonValue> present;
-    for (const ConfigEntry &entry : task->config.common)
+    for (const ConfigEntry &entry : entries)
         present.insert(entry.key, entry.value);
     const bool looksLikeFace = present.contains(QStringLiteral("detection_min_size")) ||
                                present.contains(QStringLiteral("detection_max_size")) ||
@@ -134,7 +136,7 @@ void ConfigTab::setTask(const Task *task)
             addRow(key, info.label, value, info.unit, meaning, true);
         }
     }
-    for (const ConfigEntry &entry : task->config.common) {
+    for (const ConfigEntry &entry : entries) {
         if (faceConfigKey(entry.key).key[0] == '\0')
             addRow(entry.key, QString(), jsonText(entry.value), QString(),
                    tr("Not documented for face extraction; shown as sent."), false);

@@ -2,6 +2,7 @@
 #include "ui/detail/roitab.h"
 
 #include "models/roigeometry.h"
+#include "models/taskparser.h"
 #include "ui/roilegend.h"
 #include "ui/roiview.h"
 
@@ -301,7 +302,7 @@ void RoiTab::setTask(const Task *task)
         const InputSource &source = task->input.sources.first();
         m_cameraId = source.id.isEmpty() ? source.displayId() : source.id;
     }
-    for (const ConfigEntry &entry : task->config.common)
+    for (const ConfigEntry &entry : configEntries(*task))
         if (entry.key == QLatin1StringView("target_roi"))
             m_targetRoi = entry.value;
     for (const TaskWarning &w : task->warnings)
