@@ -1,5 +1,7 @@
 #include "models/taskfilter.h"
 
+#include "models/tasksearchindex.h"
+
 namespace vias {
 
 bool TaskFilter::isEmpty() const
@@ -12,17 +14,31 @@ bool TaskFilter::isEmpty() const
 TaskFilterMatcher::TaskFilterMatcher(const TaskFilter &filter)
     : m_filter(filter)
 {
-    const QStringList words = filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words =
+        filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words)
         m_words.append(word.toUtf8());
+    m_hasFieldConditions = filter.createdFromMs != kNoTime || filter.createdToMs != kNoTime ||
+                           !filter.edgePoolId.isEmpty() || !filter.inputTypeCode.isEmpty() ||
+                           !filter.serviceVersion.isEmpty() || filter.onlyWithWarnings;
 }
 
 bool TaskFilterMatcher::matchesState(const Task &task) const
 {
-    return m_filter.stateCodes.isEmpty() || m_filter.stateCodes.contains(task.stateCode);
+    return matchesStateCode(task.stateCode);
+}
+
+bool TaskFilterMatcher::matchesStateCode(const QString &code) const
+{
+    return m_filter.stateCodes.isEmpty() || m_filter.stateCodes.contains(code);
 }
 
 bool TaskFilterMatcher::matchesIgnoringState(const Task &task, QByteArrayView searchKey) const
+{
+    return matchesFields(task) && TaskSearchIndex::containsAll(searchKey, m_words);
+}
+
+bool TaskFilterMatcher::matchesFields(const Task &task) const
 {
     if (m_filter.createdFromMs != kNoTime &&
         (task.createdAtMs == kNoTime || task.createdAtMs < m_filter.createdFromMs))
@@ -38,10 +54,6 @@ bool TaskFilterMatcher::matchesIgnoringState(const Task &task, QByteArrayView se
         return false;
     if (m_filter.onlyWithWarnings && task.warnings.isEmpty())
         return false;
-    for (const QByteArray &word : m_words) {
-        if (searchKey.indexOf(word) < 0)
-            return false;
-    }
     return true;
 }
 

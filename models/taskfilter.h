@@ -13,14 +13,14 @@ namespace vias {
 
 struct TaskFilter
 {
-    QString text;           // words, all must appear (case-insensitive) in name, id,
-                            // description, creator, edge pool or a camera id
-    QStringList stateCodes; // empty: any state; codes as sent, so unknown states filter too
+    QString text;                   // words, all must appear (case-insensitive) in name, id,
+                                    // description, creator, edge pool or a camera id
+    QStringList stateCodes;         // empty: any state; codes as sent, so unknown states filter too
     qint64 createdFromMs = kNoTime; // inclusive
     qint64 createdToMs = kNoTime;   // inclusive
-    QString edgePoolId;     // exact; empty: any
-    QString inputTypeCode;  // exact ("edgecamera"); empty: any
-    QString serviceVersion; // exact; empty: any
+    QString edgePoolId;             // exact; empty: any
+    QString inputTypeCode;          // exact ("edgecamera"); empty: any
+    QString serviceVersion;         // exact; empty: any
     bool onlyWithWarnings = false;
     int source = -1; // aggregated view: only rows of this source (TaskStore::sourceOf); -1: any
 
@@ -39,15 +39,25 @@ public:
     // Everything but the state condition: what the state counts are computed over.
     bool matchesIgnoringState(const Task &task, QByteArrayView searchKey) const;
     bool matchesState(const Task &task) const;
+    bool matchesStateCode(const QString &code) const;
     // The source condition; the caller knows the row's source (TaskStore::sourceOf).
     bool matchesSource(int source) const
     {
         return m_filter.source < 0 || source == m_filter.source;
     }
 
+    // The parts the proxy evaluates separately over whole columns:
+    // case-folded UTF-8 words that must all appear in the search key...
+    const QByteArrayList &words() const { return m_words; }
+    // ...and the conditions on other fields (time range, pool, input type,
+    // version, warnings). matchesIgnoringState == text && fields.
+    bool hasFieldConditions() const { return m_hasFieldConditions; }
+    bool matchesFields(const Task &task) const;
+
 private:
     TaskFilter m_filter;
     QByteArrayList m_words; // case-folded UTF-8
+    bool m_hasFieldConditions = false;
 };
 
 } // namespace vias

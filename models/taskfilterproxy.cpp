@@ -2,8 +2,6 @@
 
 #include "models/tasktablemodel.h"
 
-#include <QCollator>
-
 #include <numeric>
 
 namespace vias {
@@ -13,32 +11,26 @@ namespace {
 // most this often, so the view never re-sorts per page.
 constexpr int kCoalesceMs = 120;
 
-bool isNumericColumn(int column)
+// True when every row matching all `narrower` words also matches all `wider`
+// words: each wider word lies inside some narrower word (the user typed on).
+bool isRefinement(const QByteArrayList &wider, const QByteArrayList &narrower)
 {
-    static const auto numeric = [] {
-        std::array<bool, TaskColumnCount> all{};
-        const Task empty;
-        for (int c = 0; c < TaskColumnCount; ++c)
-            all[c] = taskColumnNumber(empty, static_cast<TaskColumn>(c)).has_value();
-        return all;
-    }();
-    return column >= 0 && column < TaskColumnCount && numeric[column];
+    for (const QByteArray &word : wider) {
+        const bool covered = std::any_of(narrower.cbegin(), narrower.cend(),
+                                         [&word](const QByteArray &n) { return n.contains(word); });
+        if (!covered)
+            return false;
+    }
+    return true;
 }
 
-qint64 numberKey(const Task &task, TaskColumn column)
+// The part of a filter that TaskFilterMatcher::matchesFields() looks at.
+TaskFilter fieldPart(const TaskFilter &filter)
 {
-    return taskColumnNumber(task, column).value_or(0);
-}
-
-// The C locale collates by code point (no numeric mode, case-sensitive), so
-// a process started with LANG=C still sorts names like an English user expects.
-QCollator makeCollator()
-{
-    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::English)
-                                                          : QLocale());
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
+    TaskFilter fields = filter;
+    fields.text.clear();
+    fields.stateCodes.clear();
+    return fields;
 }
 
 } // namespace
@@ -64,42 +56,41 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
     Q_ASSERT_X(!model || m_model, "TaskFilterProxy", "the source must be a TaskTableModel");
     QAbstractProxyModel::setSourceModel(m_model);
     m_order.clear();
-    m_keyColumn = -1;
+    invalidateCaches();
     if (m_model) {
         // Appends keep existing source rows in place, so the current mapping
         // stays valid until the coalesced rebuild picks the new rows up.
-        m_sourceConnections
-            << connect(m_model, &QAbstractItemModel::rowsInserted, this,
-                       [this] { scheduleRebuild(); })
-            << connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-                       [this] {
-                           m_rebuildTimer.stop();
-                           beginResetModel();
-                           m_order.clear();
-                           m_matching.clear();
-                           m_keyColumn = -1;
-                       })
-            << connect(m_model, &QAbstractItemModel::modelReset, this,
-                       [this] {
-                           endResetModel();
-                           rebuild(true);
-                       })
-            << connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                       [this] {
-                           beginResetModel();
-                           m_order.clear();
-                           m_matching.clear();
-                           m_keyColumn = -1;
-                       })
-            << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-                       [this] {
-                           endResetModel();
-                           rebuild(true);
-                       })
-            << connect(m_model, &QAbstractItemModel::dataChanged, this,
-                       &TaskFilterProxy::onSourceDataChanged)
-            << connect(m_model, &QAbstractItemModel::headerDataChanged, this,
-                       &QAbstractItemModel::headerDataChanged);
+        m_sourceConnections << connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                                       [this] { scheduleRebuild(); })
+                            << connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                       [this] {
+                                           m_rebuildTimer.stop();
+                                           beginResetModel();
+                                           m_order.clear();
+                                           m_matching.clear();
+                                           invalidateCaches();
+                                       })
+                            << connect(m_model, &QAbstractItemModel::modelReset, this,
+                                       [this] {
+                                           endResetModel();
+                                           rebuild(true);
+                                       })
+                            << connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                                       [this] {
+                                           beginResetModel();
+                                           m_order.clear();
+                                           m_matching.clear();
+                                           invalidateCaches();
+                                       })
+                            << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                                       [this] {
+                                           endResetModel();
+                                           rebuild(true);
+                                       })
+                            << connect(m_model, &QAbstractItemModel::dataChanged, this,
+                                       &TaskFilterProxy::onSourceDataChanged)
+                            << connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+                                       &QAbstractItemModel::headerDataChanged);
     }
     endResetModel();
     rebuild(true);
@@ -262,64 +253,98 @@ void TaskFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
     Q_UNUSED(roles)
     // A changed task may now sort or filter differently.
     m_orderDirty = true;
-    refreshSortKeys(topLeft.row(), bottomRight.row());
+    const int firstRow = topLeft.row();
+    const int lastRow = bottomRight.row();
+    if (m_keys.column() >= 0)
+        m_keys.refresh(*m_model, firstRow, lastRow);
+    const TaskStore &store = m_model->store();
+    const TaskFilterMatcher fieldMatcher(m_fieldFilter);
+    for (int row = firstRow; row <= lastRow; ++row) {
+        if (m_textValid && row < m_textRows)
+            m_textMask[row] = TaskSearchIndex::containsAll(store.searchKey(row), m_textWords);
+        if (m_fieldValid && row < m_fieldRows)
+            m_fieldMask[row] = fieldMatcher.matchesFields(store.at(row));
+    }
     const int first = pageFirstMatch();
     for (int r = 0; r < rowCount(); ++r) {
         const int source = m_matching.at(first + r);
-        if (source >= topLeft.row() && source <= bottomRight.row())
+        if (source >= firstRow && source <= lastRow)
             emit dataChanged(index(r, 0), index(r, columnCount() - 1));
     }
     scheduleRebuild();
 }
 
-void TaskFilterProxy::refreshSortKeys(int first, int last)
+void TaskFilterProxy::invalidateCaches()
 {
-    if (m_keyColumn < 0)
-        return;
-    const TaskStore &store = m_model->store();
-    const auto column = static_cast<TaskColumn>(m_keyColumn);
-    const QCollator collator = makeCollator();
-    for (int row = first; row <= last; ++row) {
-        if (row < int(m_numberKeys.size()))
-            m_numberKeys[row] = numberKey(store.at(row), column);
-        if (row < int(m_textKeys.size()))
-            m_textKeys[row] = collator.sortKey(m_model->sortText(row, column));
-    }
+    m_keys.reset(-1);
+    m_textValid = false;
+    m_textMask = {};
+    m_fieldValid = false;
+    m_fieldMask = {};
+}
+
+qsizetype TaskFilterProxy::cacheMemoryBytes() const
+{
+    return m_keys.memoryBytes() +
+           (m_order.capacity() + m_matching.capacity()) * qsizetype(sizeof(int)) +
+           qsizetype(m_textMask.capacity() + m_fieldMask.capacity());
 }
 
 void TaskFilterProxy::ensureSortKeys()
 {
-    const qsizetype n = m_model->store().size();
-    if (m_keyColumn != m_sortColumn) {
-        m_keyColumn = m_sortColumn;
-        m_textKeys.clear();
-        m_numberKeys.clear();
-    }
-    const TaskStore &store = m_model->store();
-    const auto column = static_cast<TaskColumn>(m_sortColumn);
-    if (isNumericColumn(m_sortColumn)) {
-        m_numberKeys.reserve(n);
-        for (qsizetype row = qsizetype(m_numberKeys.size()); row < n; ++row)
-            m_numberKeys.push_back(numberKey(store.at(row), column));
+    if (m_keys.column() != m_sortColumn)
+        m_keys.reset(m_sortColumn);
+    m_keys.update(*m_model);
+}
+
+void TaskFilterProxy::updateTextMask()
+{
+    const QByteArrayList &words = m_matcher->words();
+    const TaskSearchIndex &index = m_model->store().searchIndex();
+    const qsizetype n = index.size();
+    if (words.isEmpty())
+        return; // no text condition; the last result stays for a later refinement
+    if (m_textValid && words == m_textWords) {
+        // Only appended rows are new.
+        if (m_textRows < n) {
+            m_textMask.resize(size_t(n), 1);
+            index.narrow(words, m_textMask, m_textRows, n);
+            m_textRows = n;
+        }
         return;
     }
-    const QCollator collator = makeCollator();
-    m_textKeys.reserve(n);
-    for (qsizetype row = qsizetype(m_textKeys.size()); row < n; ++row) {
-        m_textKeys.push_back(collator.sortKey(m_model->sortText(int(row), column)));
+    if (m_textValid && m_textRows == n && isRefinement(m_textWords, words)) {
+        // The text grew: only rows that matched before can match now.
+        index.narrow(words, m_textMask, 0, n);
+    } else {
+        m_textMask.assign(size_t(n), 1);
+        index.narrow(words, m_textMask, 0, n);
     }
+    m_textWords = words;
+    m_textRows = n;
+    m_textValid = true;
+}
+
+void TaskFilterProxy::updateFieldMask()
+{
+    const TaskStore &store = m_model->store();
+    const qsizetype n = store.size();
+    const TaskFilter fields = fieldPart(m_filter);
+    if (!m_fieldValid || fields != m_fieldFilter) {
+        m_fieldFilter = fields;
+        m_fieldRows = 0;
+        m_fieldValid = true;
+    }
+    m_fieldMask.resize(size_t(n));
+    // Source order: the tasks are read sequentially, not in sort order.
+    for (qsizetype row = m_fieldRows; row < n; ++row)
+        m_fieldMask[size_t(row)] = m_matcher->matchesFields(store.at(row)) ? 1 : 0;
+    m_fieldRows = n;
 }
 
 bool TaskFilterProxy::lessThan(int left, int right) const
 {
-    int c = 0;
-    if (isNumericColumn(m_sortColumn)) {
-        const qint64 a = m_numberKeys[left];
-        const qint64 b = m_numberKeys[right];
-        c = a < b ? -1 : (a > b ? 1 : 0);
-    } else {
-        c = m_textKeys[left].compare(m_textKeys[right]);
-    }
+    const int c = m_keys.compare(left, right);
     if (c == 0)
         return left < right; // stable: arrival order breaks ties
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
@@ -330,12 +355,12 @@ void TaskFilterProxy::ensureOrder(bool resortAll)
     const int n = int(m_model->store().size());
     const bool sorted = m_sortColumn >= 0 && !isServerSorted();
     if (resortAll || m_orderDirty || !sorted || m_order.size() > n) {
-        m_order.resize(n);
-        std::iota(m_order.begin(), m_order.end(), 0);
         if (sorted) {
             ensureSortKeys();
-            std::sort(m_order.begin(), m_order.end(),
-                      [this](int a, int b) { return lessThan(a, b); });
+            m_order = m_keys.sortedRows(m_sortOrder);
+        } else {
+            m_order.resize(n);
+            std::iota(m_order.begin(), m_order.end(), 0);
         }
         m_orderDirty = false;
         return;
@@ -356,27 +381,50 @@ void TaskFilterProxy::rebuild(bool resortAll)
 {
     m_rebuildTimer.stop();
     beginResetModel();
-    m_matching.clear();
     m_stateCounts.clear();
     if (m_model) {
         ensureOrder(resortAll);
         const TaskStore &store = m_model->store();
-        m_matching.reserve(m_order.size());
         const bool filtering = !m_filter.isEmpty();
-        for (const int row : std::as_const(m_order)) {
-            const Task &task = store.at(row);
-            if (!filtering) {
-                m_matching.append(row);
-                ++m_stateCounts[task.stateCode];
-                continue;
-            }
-            if (!m_matcher->matchesSource(store.sourceOf(row)) ||
-                !m_matcher->matchesIgnoringState(task, store.searchKey(row)))
-                continue;
-            ++m_stateCounts[task.stateCode];
-            if (m_matcher->matchesState(task))
-                m_matching.append(row);
+        const quint8 *text = nullptr;
+        const quint8 *fields = nullptr;
+        if (filtering && !m_matcher->words().isEmpty()) {
+            updateTextMask();
+            text = m_textMask.data();
         }
+        if (filtering && m_matcher->hasFieldConditions()) {
+            updateFieldMask();
+            fields = m_fieldMask.data();
+        }
+        // The state condition and the counts per state work on state numbers.
+        const QStringList &codes = store.stateCodeTable();
+        std::vector<quint8> stateAllowed(size_t(codes.size()), 1);
+        if (filtering) {
+            for (qsizetype i = 0; i < codes.size(); ++i)
+                stateAllowed[size_t(i)] = m_matcher->matchesStateCode(codes.at(i)) ? 1 : 0;
+        }
+        std::vector<int> counts(size_t(codes.size()), 0);
+        const quint16 *states = store.stateNumbers().constData();
+        m_matching.resize(m_order.size());
+        int *out = m_matching.data();
+        int matched = 0;
+        const bool bySource = filtering && m_filter.source >= 0;
+        for (const int row : std::as_const(m_order)) {
+            if ((text && !text[row]) || (fields && !fields[row]) ||
+                (bySource && !m_matcher->matchesSource(store.sourceOf(row))))
+                continue;
+            const quint16 state = states[row];
+            ++counts[state];
+            if (stateAllowed[state])
+                out[matched++] = row;
+        }
+        m_matching.resize(matched);
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            if (counts[size_t(i)] > 0)
+                m_stateCounts.insert(codes.at(i), counts[size_t(i)]);
+        }
+    } else {
+        m_matching.clear();
     }
     m_page = std::clamp(m_page, 0, std::max(0, pageCount() - 1));
     endResetModel();

@@ -2,20 +2,24 @@
 //
 // Unlike QSortFilterProxyModel, it keeps one sorted permutation of all source
 // rows (merged, not re-sorted, when a batch is appended) and derives the
-// matching rows by one linear pass in sorted order, so a filter keystroke over
-// 100,000 tasks costs a memory scan. The view shows one page of the matching
-// rows (page size 0 shows them all). Text columns sort with QCollator (locale
-// aware, numbers in names compared as numbers); its keys are cached per column.
+// matching rows by one linear pass in sorted order over compact per-row masks:
+// the free-text result (a scan of the store's TaskSearchIndex, narrowed to the
+// previous matches when the text only grew, and extended to appended rows
+// only), the other field conditions, and the store's state numbers. The view
+// shows one page of the matching rows (page size 0 shows them all). Text
+// columns sort with QCollator (locale aware, numbers in names compared as
+// numbers); TaskSortKeys caches one column's keys.
 #pragma once
 
 #include "models/taskfilter.h"
+#include "models/tasksortkeys.h"
 
 #include <QAbstractProxyModel>
-#include <QCollatorSortKey>
 #include <QHash>
 #include <QTimer>
 
 #include <optional>
+#include <vector>
 
 namespace vias {
 
@@ -64,13 +68,16 @@ public:
     // --- paging of the view
     void setPageSize(int rows); // 0: one page with everything
     int pageSize() const { return m_pageSize; }
-    void setPage(int page);     // 0-based, clamped
+    void setPage(int page); // 0-based, clamped
     int page() const { return m_page; }
     int pageCount() const;
     int pageFirstMatch() const; // index into matchingSourceRows() of row 0
 
     // Applies pending source changes now instead of after the coalescing delay.
     void flush();
+
+    // Bytes of the per-row caches (sort keys, order, masks), for the benchmarks.
+    qsizetype cacheMemoryBytes() const;
 
 signals:
     // Matching count, page or sort changed: pager and status texts update.
@@ -82,7 +89,9 @@ private:
     void rebuild(bool resortAll);
     void ensureOrder(bool resortAll);
     void ensureSortKeys();
-    void refreshSortKeys(int first, int last);
+    void updateTextMask();
+    void updateFieldMask();
+    void invalidateCaches();
     bool lessThan(int left, int right) const;
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);
@@ -102,10 +111,18 @@ private:
     bool m_orderDirty = false;
     QTimer m_rebuildTimer;
     QList<QMetaObject::Connection> m_sourceConnections;
-    // Sort key caches, valid for m_keyColumn over the first N source rows.
-    int m_keyColumn = -1;
-    std::vector<QCollatorSortKey> m_textKeys;
-    std::vector<qint64> m_numberKeys;
+    TaskSortKeys m_keys;
+    // Per source row: 1 when the search key contains every word of
+    // m_textWords; valid for rows [0, m_textRows) while m_textValid.
+    std::vector<quint8> m_textMask;
+    QByteArrayList m_textWords;
+    qsizetype m_textRows = 0;
+    bool m_textValid = false;
+    // Per source row: 1 when the field conditions of m_fieldFilter hold.
+    std::vector<quint8> m_fieldMask;
+    TaskFilter m_fieldFilter;
+    qsizetype m_fieldRows = 0;
+    bool m_fieldValid = false;
 };
 
 } // namespace vias

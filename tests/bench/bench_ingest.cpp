@@ -82,6 +82,8 @@ int benchOne(int count)
               big ? QStringLiteral("< 400 MiB") : QString(),
               big ? std::optional<bool>(rssLoaded < 400 * 1024) : std::nullopt);
     table.add(QStringLiteral("memory per task"), QStringLiteral("%1 bytes").arg(qint64(perTask)));
+    table.add(QStringLiteral("store indexes per task"),
+              QStringLiteral("%1 bytes").arg(model.store().indexMemoryBytes() / count));
     table.add(QStringLiteral("peak resident"), bench::formatMiB(bench::peakRssKib()));
 
     // Filter keystrokes: an operator types a camera-ish word, letter by
@@ -120,6 +122,7 @@ int benchOne(int count)
     watch.restart();
     proxy.sort(int(TaskColumn::Name), Qt::DescendingOrder);
     const double sortNameAgain = watch.elapsedSec() * 1000;
+    const qsizetype nameCacheBytes = proxy.cacheMemoryBytes();
     watch.restart();
     proxy.sort(int(TaskColumn::CreatedAt), Qt::DescendingOrder);
     const double sortCreated = watch.elapsedSec() * 1000;
@@ -127,6 +130,8 @@ int benchOne(int count)
               big ? QStringLiteral("< 300 ms") : QString(),
               big ? std::optional<bool>(sortName < 300) : std::nullopt);
     table.add(QStringLiteral("sort by name, reversed (keys cached)"), ms(sortNameAgain));
+    table.add(QStringLiteral("proxy caches per task (name sorted)"),
+              QStringLiteral("%1 bytes").arg(nameCacheBytes / count));
     table.add(QStringLiteral("sort by created"), ms(sortCreated),
               big ? QStringLiteral("< 300 ms") : QString(),
               big ? std::optional<bool>(sortCreated < 300) : std::nullopt);
