@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 #include <QVarLengthArray>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -677,15 +678,32 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
             "used instead.");
     }
 
-    QList<QByteArray> slices;
-    slices.reserve(scan.taskElements.size());
-    for (const ByteRange &range : scan.taskElements)
-        slices.append(body.mid(range.begin, range.size()));
-    if (slices.size() >= parallelThreshold && parallelThreshold > 0)
-        page.tasks = QtConcurrent::blockingMapped<QList<Task>>(slices, parseTask);
-    else
-        for (const QByteArray &slice : std::as_const(slices))
-            page.tasks.append(parseTask(slice));
+    // Each task is parsed straight into its place in the page: collecting
+    // results (blockingMapped) copied every task once more. The raw slices
+    // are cut here, on the calling thread: long-lived blocks allocated on the
+    // pool's threads left their arenas fragmented (+140 MiB resident at
+    // 100,000 tasks).
+    const QList<ByteRange> &elements = scan.taskElements;
+    const qsizetype n = elements.size();
+    page.tasks.resize(n);
+    Task *const tasks = page.tasks.data();
+    for (qsizetype i = 0; i < n; ++i)
+        tasks[i].rawJson = body.mid(elements.at(i).begin, elements.at(i).size());
+    const auto parseRange = [tasks](std::pair<qsizetype, qsizetype> range) {
+        for (qsizetype i = range.first; i < range.second; ++i)
+            tasks[i] = parseTask(std::move(tasks[i].rawJson));
+    };
+    if (n >= parallelThreshold && parallelThreshold > 0) {
+        // A few ranges per thread, so a slow range does not leave a core idle.
+        const qsizetype parts = std::max(1, QThreadPool::globalInstance()->maxThreadCount()) * 8;
+        const qsizetype step = (n + parts - 1) / parts;
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        for (qsizetype first = 0; first < n; first += step)
+            ranges.append({first, std::min(n, first + step)});
+        QtConcurrent::blockingMap(ranges, parseRange);
+    } else {
+        parseRange({0, n});
+    }
     if (page.count < 0)
         page.count = page.tasks.size();
     result.value = std::move(page);
