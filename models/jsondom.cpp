@@ -100,9 +100,8 @@ std::optional<Element> parse(std::string_view text, int slot, QString *error,
         return root;
 
     QJsonParseError qtError{};
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())),
-                                &qtError);
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(text.data(), qsizetype(text.size())), &qtError);
     if (qtError.error != QJsonParseError::NoError) {
         if (error)
             *error = QStringLiteral("%1 at %2 %3")

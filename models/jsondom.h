@@ -8,9 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
-#include <simdjson.h>
-
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 namespace vias::jsondom {

@@ -10,8 +10,7 @@ class Scanner
 public:
     explicit Scanner(QByteArrayView data)
         : m_data(data)
-    {
-    }
+    {}
 
     qsizetype pos() const { return m_pos; }
     bool atEnd() const { return m_pos >= m_data.size(); }
@@ -44,7 +43,8 @@ public:
         // memchr finds the next quote many bytes at a time; a quote preceded
         // by an odd number of backslashes is escaped and does not end it.
         for (const char *p = begin; p < end;) {
-            const auto *quote = static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
+            const auto *quote =
+                static_cast<const char *>(std::memchr(p, '"', std::size_t(end - p)));
             if (!quote)
                 break;
             const char *b = quote;
@@ -93,8 +93,7 @@ public:
         const qsizetype start = m_pos;
         while (!atEnd()) {
             const char c = m_data[m_pos];
-            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' ||
-                c == '\r')
+            if (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\t' || c == '\n' || c == '\r')
                 break;
             ++m_pos;
         }
@@ -173,8 +172,9 @@ ListScan scanTaskList(QByteArrayView body)
                             s.advance();
                             break;
                         }
-                        return fail(scan, s.atEnd() ? "the body ends early inside \"tasks\" (truncated?)"
-                                                    : "expected ',' or ']' in \"tasks\"",
+                        return fail(scan,
+                                    s.atEnd() ? "the body ends early inside \"tasks\" (truncated?)"
+                                              : "expected ',' or ']' in \"tasks\"",
                                     s.pos());
                     }
                 }
@@ -198,7 +198,8 @@ ListScan scanTaskList(QByteArrayView body)
                 s.advance();
                 break;
             }
-            return fail(scan, s.atEnd() ? "the body ends early (truncated?)" : "expected ',' or '}'",
+            return fail(scan,
+                        s.atEnd() ? "the body ends early (truncated?)" : "expected ',' or '}'",
                         s.pos());
         }
     }

@@ -120,7 +120,8 @@ struct RoiReader
                     x = number(pair.at(0).value_unsafe());
                     y = number(pair.at(1).value_unsafe());
                 }
-            } else if (p.type() == Type::OBJECT) { // {"x":..,"y":..} is seen in hand-written configs
+            } else if (p.type() ==
+                       Type::OBJECT) { // {"x":..,"y":..} is seen in hand-written configs
                 x = number(jsondom::find(jsondom::Object(p), "x"));
                 y = number(jsondom::find(jsondom::Object(p), "y"));
             }

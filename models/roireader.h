@@ -8,7 +8,8 @@
 namespace vias {
 
 // The same result and warnings as parseRoi() for the equivalent QJsonValue.
-Roi parseRoiElement(jsondom::Element value, TaskWarnings *warnings,
-                    const QString &fieldPrefix = QStringLiteral("service_config.common.target_roi"));
+Roi parseRoiElement(
+    jsondom::Element value, TaskWarnings *warnings,
+    const QString &fieldPrefix = QStringLiteral("service_config.common.target_roi"));
 
 } // namespace vias

@@ -19,7 +19,8 @@
 
 namespace vias {
 
-enum class InputType : quint8 {
+enum class InputType : quint8
+{
     Unknown = 0,
     EdgeCamera,
     Vis,
@@ -30,22 +31,22 @@ enum class InputType : quint8 {
     VideoSource,
 };
 
-QString inputTypeCode(InputType type);       // "edgecamera"
+QString inputTypeCode(InputType type);         // "edgecamera"
 InputType inputTypeFromCode(QStringView code); // Unknown for anything else
-QString inputTypeName(InputType type);       // translated ("Edge camera")
+QString inputTypeName(InputType type);         // translated ("Edge camera")
 
 // One item of input.data. Which fields are set depends on the input type.
 struct InputSource
 {
-    QString id;          // edgecamera: camera/device id
-    int index = -1;      // -1 when missing
-    QString streamName;  // vis
-    QString bucket;      // obs
-    QString path;        // obs
-    QString url;         // url, edgerestful
-    QString nodeId;      // edgerestful, vcn
-    QString deviceId;    // vcn
-    int streamType = 0;  // vcn: 1 main, 2 sub 1, 3 sub 2; 0 when missing
+    QString id;         // edgecamera: camera/device id
+    int index = -1;     // -1 when missing
+    QString streamName; // vis
+    QString bucket;     // obs
+    QString path;       // obs
+    QString url;        // url, edgerestful
+    QString nodeId;     // edgerestful, vcn
+    QString deviceId;   // vcn
+    int streamType = 0; // vcn: 1 main, 2 sub 1, 3 sub 2; 0 when missing
     QString videoSourceId;
     bool hasCredentials = false; // a vcn source carries username/password (never copied here)
 
@@ -207,11 +208,11 @@ struct Task
     QString serviceVersion;
     QString edgePoolId;
     QString resourceOrderId;
-    QString serviceName;  // newer servers
-    QString titleEn;      // newer servers: service_title.en
-    QString titleZh;      // newer servers: service_title.zh
-    QString statusDetail; // newer servers: "status"
-    QString errorDetail;  // newer servers: "error" (text or compact JSON)
+    QString serviceName;          // newer servers
+    QString titleEn;              // newer servers: service_title.en
+    QString titleZh;              // newer servers: service_title.zh
+    QString statusDetail;         // newer servers: "status"
+    QString errorDetail;          // newer servers: "error" (text or compact JSON)
     qint64 createdAtMs = kNoTime; // epoch milliseconds, UTC
     qint64 updatedAtMs = kNoTime;
     TaskState state = TaskState::Unknown;

@@ -13,7 +13,8 @@
 
 namespace vias {
 
-enum class TaskColumn : int {
+enum class TaskColumn : int
+{
     Name = 0,
     State,
     Id,

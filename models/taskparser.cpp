@@ -9,9 +9,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QVarLengthArray>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
@@ -201,7 +201,8 @@ public:
             if (need != Need::NullAllowed)
                 warn(Kind::NullValue, field(key));
         } else {
-            warn(Kind::WrongType, field(key), typeName(*v) + QStringLiteral(", expected an object"));
+            warn(Kind::WrongType, field(key),
+                 typeName(*v) + QStringLiteral(", expected an object"));
         }
         return std::nullopt;
     }
@@ -398,9 +399,10 @@ HeaderList readHeaders(const FieldReader &r, const QString &path)
             headers.append({key, jsondom::toQString(std::string_view(value))});
         } else if (jsondom::isNumber(value) || value.type() == Type::BOOL) {
             r.warn(Kind::Coerced, path + QLatin1Char('.') + key, typeName(value));
-            headers.append({key, value.type() == Type::BOOL
-                                     ? (bool(value) ? QStringLiteral("true") : QStringLiteral("false"))
-                                     : numberText(jsondom::toDouble(value))});
+            headers.append(
+                {key, value.type() == Type::BOOL
+                          ? (bool(value) ? QStringLiteral("true") : QStringLiteral("false"))
+                          : numberText(jsondom::toDouble(value))});
         } else {
             r.warn(Kind::WrongType, path + QLatin1Char('.') + key,
                    typeExpected(value, ", expected a string"));
@@ -430,17 +432,16 @@ void readOutput(const FieldReader &top, Task &task)
         FieldReader r(jsondom::Object(item.value), path, &task.warnings);
         const auto categories = QLatin1StringView("data_category");
         if (key == "webhook") {
-            out.webhook =
-                WebhookOutput{r.string(QLatin1StringView("url"), FieldReader::Need::Required),
-                              readHeaders(r, path + QStringLiteral(".headers")),
-                              r.sharedStringList(categories)};
+            out.webhook = WebhookOutput{
+                r.string(QLatin1StringView("url"), FieldReader::Need::Required),
+                readHeaders(r, path + QStringLiteral(".headers")), r.sharedStringList(categories)};
         } else if (key == "dis") {
             out.dis = DisOutput{r.string(QLatin1StringView("stream_name")),
                                 r.sharedStringList(categories)};
         } else if (key == "obs") {
-            out.obs = ObsOutput{r.sharedString(QLatin1StringView("bucket")),
-                                r.string(QLatin1StringView("path")),
-                                r.sharedStringList(categories)};
+            out.obs =
+                ObsOutput{r.sharedString(QLatin1StringView("bucket")),
+                          r.string(QLatin1StringView("path")), r.sharedStringList(categories)};
         } else if (key == "localpath") {
             out.localPath = LocalPathOutput{r.string(QLatin1StringView("mount_source_path")),
                                             r.sharedStringList(categories)};
@@ -552,12 +553,13 @@ void readTaskText(std::string_view text, Task &task)
     QString error;
     const std::optional<Element> root = jsondom::parse(text, 0, &error);
     if (!root || root->type() != Type::OBJECT) {
-        const QString detail = !root ? error
+        const QString detail = !root                         ? error
                                : root->type() == Type::ARRAY ? QStringLiteral("an array")
                                                              : QStringLiteral("a scalar value");
         task.warnings.append({Kind::NotAnObject, Rule::None, QStringLiteral("task"), detail});
-        task.name = QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 60)))
-                        .simplified();
+        task.name =
+            QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 60)))
+                .simplified();
         return;
     }
     readTask(jsondom::Object(*root), task);

@@ -8,8 +8,7 @@ namespace vias {
 TaskTableModel::TaskTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-}
+{}
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -18,7 +18,8 @@ class TaskTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TaskTableModel)
 
 public:
-    enum Role {
+    enum Role
+    {
         SortRole = Qt::UserRole + 1, // typed: QString, qint64 or int
         TaskIdRole,                  // QString
         StateRole,                   // int (TaskState)

@@ -127,8 +127,9 @@ void FilterBar::retranslate()
 {
     const QSignalBlocker poolBlocker(m_pool);
     const QSignalBlocker inputBlocker(m_input);
-    m_text->setPlaceholderText(m_serverMode ? tr("Name contains… (id:… for an ID)   Ctrl+F")
-                                            : tr("Filter by name, ID, camera, pool, creator…   Ctrl+F"));
+    m_text->setPlaceholderText(m_serverMode
+                                   ? tr("Name contains… (id:… for an ID)   Ctrl+F")
+                                   : tr("Filter by name, ID, camera, pool, creator…   Ctrl+F"));
     m_text->setToolTip(m_serverMode
                            ? tr("Sent to the server: the name contains this text; start with "
                                 "\"id:\" to match task IDs instead.")

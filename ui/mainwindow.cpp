@@ -39,7 +39,13 @@
 namespace vias::ui {
 namespace {
 
-enum ContentPage { TablePage, EmptyPage, LoadingPage, WelcomePage };
+enum ContentPage
+{
+    TablePage,
+    EmptyPage,
+    LoadingPage,
+    WelcomePage
+};
 
 // The parts of a filter the server applies in server paging mode.
 TaskFilter serverPart(const TaskFilter &f)
@@ -106,7 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sourceBanners, &SourceBanners::retryRequested, m_multi,
             qOverload<int>(&MultiLoader::refresh));
     connect(m_proxy, &TaskFilterProxy::summaryChanged, this, &MainWindow::updateSummary);
-    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::rememberSelection);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            &MainWindow::rememberSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
     connect(m_proxy, &TaskFilterProxy::serverSortRequested, this,
             [this](int column, Qt::SortOrder order) {
@@ -137,16 +144,19 @@ MainWindow::MainWindow(QWidget *parent)
         });
     });
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelAll);
-    connect(m_export, &ExportRunner::finished, this, [this](const ExportResult &result, const QString &path) {
-        if (result.ok())
-            m_notesBanner->showMessage(MessageBanner::Level::Info,
-                                       tr("Exported %n task(s) to %1.", nullptr, int(result.rowsWritten)).arg(path));
-        else if (!result.cancelled())
-            m_notesBanner->showMessage(MessageBanner::Level::Error, result.message);
-        else
-            m_notesBanner->showMessage(MessageBanner::Level::Info,
-                                       tr("Export cancelled; no file was written."));
-    });
+    connect(
+        m_export, &ExportRunner::finished, this,
+        [this](const ExportResult &result, const QString &path) {
+            if (result.ok())
+                m_notesBanner->showMessage(
+                    MessageBanner::Level::Info,
+                    tr("Exported %n task(s) to %1.", nullptr, int(result.rowsWritten)).arg(path));
+            else if (!result.cancelled())
+                m_notesBanner->showMessage(MessageBanner::Level::Error, result.message);
+            else
+                m_notesBanner->showMessage(MessageBanner::Level::Info,
+                                           tr("Export cancelled; no file was written."));
+        });
     connect(m_modeCombo, &QComboBox::currentIndexChanged, this,
             [this] { setServerPaging(m_modeCombo->currentData().toBool()); });
     updateSummary();
@@ -332,7 +342,8 @@ void MainWindow::retranslate()
     m_emptyClear->setText(tr("Clear filters"));
     m_views->setTabText(0, tr("Tasks"));
     m_views->setTabText(1, tr("Charts"));
-    m_views->setTabToolTip(1, tr("The filtered tasks at a glance; click a slice or bar to filter by it"));
+    m_views->setTabToolTip(
+        1, tr("The filtered tasks at a glance; click a slice or bar to filter by it"));
     m_loadingBar->setToolTip(tr("Loading"));
     m_cancel->setToolTip(tr("Cancel loading"));
     if (m_aggregated)
@@ -358,11 +369,12 @@ void MainWindow::setConnection(const Connection &connection)
     const QString host = connection.config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
     m_endpointLabel->setText(connection.config.isInsecure() ? tr("⚠ %1 (unencrypted)").arg(host)
                                                             : host);
-    m_endpointLabel->setToolTip(connection.config.isInsecure()
-                                    ? tr("This endpoint uses plain http: credentials and task data "
-                                         "travel unencrypted. Use it only on a trusted network.")
-                                    : tr("Project %1, service %2")
-                                          .arg(connection.config.projectId, connection.config.service));
+    m_endpointLabel->setToolTip(
+        connection.config.isInsecure()
+            ? tr("This endpoint uses plain http: credentials and task data "
+                 "travel unencrypted. Use it only on a trusted network.")
+            : tr("Project %1, service %2")
+                  .arg(connection.config.projectId, connection.config.service));
     retranslate();
     if (isServerPaging())
         m_loader->setServerPage(0, m_pager->pageSize()); // loads page 1
@@ -404,8 +416,8 @@ void MainWindow::configureForPagingMode()
     m_modeCombo->setEnabled(!m_aggregated);
     m_filterBar->setServerMode(server);
     if (server) {
-        m_proxy->setServerSortColumns({int(TaskColumn::Name), int(TaskColumn::CreatedAt),
-                                       int(TaskColumn::UpdatedAt)});
+        m_proxy->setServerSortColumns(
+            {int(TaskColumn::Name), int(TaskColumn::CreatedAt), int(TaskColumn::UpdatedAt)});
         m_proxy->setPageSize(0);
         m_proxy->setFilter(localPart(m_filterBar->filter()));
     } else {
@@ -449,8 +461,8 @@ void MainWindow::exportTasks()
         m_export->runFromServer(m_client, m_connection.fetch, request);
         return;
     }
-    const QList<int> &rows = request.scope == ExportScope::Selected ? selected
-                                                                    : m_proxy->matchingSourceRows();
+    const QList<int> &rows =
+        request.scope == ExportScope::Selected ? selected : m_proxy->matchingSourceRows();
     QList<Task> tasks;
     tasks.reserve(rows.size());
     for (int row : rows) {
@@ -541,9 +553,10 @@ void MainWindow::onLoaded(const QStringList &notes)
     m_filterBar->setEdgePools(sortedPools);
 
     if (!notes.isEmpty()) {
-        m_notesBanner->showMessage(MessageBanner::Level::Warning,
-                                   tr("The list may be incomplete or inexact: %1").arg(notes.first()),
-                                   notes.join(QLatin1Char('\n')));
+        m_notesBanner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The list may be incomplete or inexact: %1").arg(notes.first()),
+            notes.join(QLatin1Char('\n')));
     } else if (withDataWarnings > 0) {
         m_notesBanner->showMessage(
             MessageBanner::Level::Info,
@@ -564,8 +577,9 @@ void MainWindow::onFailed(const api::ApiError &error)
         return;
     m_hasError = true;
     const bool partial = m_model->rowCount() > 0;
-    const QString text = partial ? tr("%1 The tasks shown may be incomplete.").arg(error.userMessage())
-                                 : error.userMessage();
+    const QString text = partial
+                             ? tr("%1 The tasks shown may be incomplete.").arg(error.userMessage())
+                             : error.userMessage();
     m_banner->showMessage(MessageBanner::Level::Error, text, SourceBanners::errorDetails(error),
                           tr("Retry"));
     updateSummary();
@@ -589,8 +603,8 @@ void MainWindow::updateSummary()
         m_pager->setState(m_loader->serverPage(), pages, first, last, count, suffix);
         m_filterBar->setStateCounts({});
         if (!m_loading)
-            m_modeLabel->setText(tr("Server paging · %1 tasks on the server match")
-                                     .arg(locale.toString(count)));
+            m_modeLabel->setText(
+                tr("Server paging · %1 tasks on the server match").arg(locale.toString(count)));
     } else {
         const int first = matching == 0 ? 0 : m_proxy->pageFirstMatch() + 1;
         const int last = m_proxy->pageFirstMatch() + m_proxy->rowCount();
@@ -702,8 +716,8 @@ void MainWindow::restoreSettings()
         m_modeCombo->setCurrentIndex(1); // applied through the combo's signal once connected
         m_loader->setMode(TaskLoader::Mode::ServerPaging);
         m_filterBar->setServerMode(true);
-        m_proxy->setServerSortColumns({int(TaskColumn::Name), int(TaskColumn::CreatedAt),
-                                       int(TaskColumn::UpdatedAt)});
+        m_proxy->setServerSortColumns(
+            {int(TaskColumn::Name), int(TaskColumn::CreatedAt), int(TaskColumn::UpdatedAt)});
         m_proxy->setPageSize(0);
     }
 }

@@ -25,12 +25,12 @@ class TaskTableModel;
 class TaskFilterProxy;
 struct Task;
 struct TaskFilter;
-}
+} // namespace vias
 
 namespace vias::api {
 class ApiClient;
 struct ApiError;
-}
+} // namespace vias::api
 
 namespace vias::ui {
 

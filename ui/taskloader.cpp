@@ -7,8 +7,7 @@ namespace vias::ui {
 TaskLoader::TaskLoader(TaskTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
-{
-}
+{}
 
 TaskLoader::~TaskLoader()
 {

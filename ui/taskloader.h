@@ -27,7 +27,11 @@ class TaskLoader final : public QObject
     Q_DISABLE_COPY_MOVE(TaskLoader)
 
 public:
-    enum class Mode { ServerPaging, LoadAll };
+    enum class Mode
+    {
+        ServerPaging,
+        LoadAll
+    };
     Q_ENUM(Mode)
 
     explicit TaskLoader(TaskTableModel *model, QObject *parent = nullptr);

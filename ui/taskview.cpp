@@ -188,7 +188,8 @@ QString TaskView::selectionAsTsv() const
         return {};
     const QList<int> columns = visibleColumnsInOrder();
     const auto clean = [](QString text) {
-        return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return text.replace(QLatin1Char('\t'), QLatin1Char(' '))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
     };
     QStringList lines;
     QStringList header;

@@ -9,7 +9,7 @@
 namespace vias {
 class TaskFilterProxy;
 struct Task;
-}
+} // namespace vias
 
 namespace vias::ui {
 

@@ -257,11 +257,13 @@ void ConsoleController::buildMenus()
 
     m_settingsMenu = m_window->menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
-    m_preferencesAction = m_settingsMenu->addAction(QString(), this, &ConsoleController::showPreferences);
+    m_preferencesAction =
+        m_settingsMenu->addAction(QString(), this, &ConsoleController::showPreferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_helpMenu = m_window->menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] { ui::AboutDialog(m_window).exec(); });
+    m_aboutAction =
+        m_helpMenu->addAction(QString(), this, [this] { ui::AboutDialog(m_window).exec(); });
     retranslate();
     m_window->installEventFilter(this); // LanguageChange reaches the window, not this QObject
 }

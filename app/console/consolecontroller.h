@@ -20,7 +20,7 @@ class ProfileStore;
 class ProfileSwitcher;
 class SecretStore;
 class WelcomePage;
-}
+} // namespace vias::ui
 
 namespace vias::app {
 

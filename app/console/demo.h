@@ -17,7 +17,7 @@ struct DemoOptions
 {
     int taskCount = 5000;
     quint32 seed = 2024;
-    int latencyMs = 15;      // a little, so loading looks like a network
+    int latencyMs = 15;        // a little, so loading looks like a network
     double churnPerMinute = 6; // tasks change state now and then between refreshes
     // Which demo project: empty means the first one (the simulator's default
     // project, region "demo"). secondProject() gives the other one.

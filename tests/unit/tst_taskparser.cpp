@@ -38,9 +38,8 @@ Task parseOne(const QJsonObject &task)
 
 bool hasWarning(const Task &task, Kind kind, const QString &field)
 {
-    return std::any_of(task.warnings.cbegin(), task.warnings.cend(), [&](const TaskWarning &w) {
-        return w.kind == kind && w.field == field;
-    });
+    return std::any_of(task.warnings.cbegin(), task.warnings.cend(),
+                       [&](const TaskWarning &w) { return w.kind == kind && w.field == field; });
 }
 
 QString describe(const Task &task)
@@ -91,8 +90,8 @@ private slots:
 
         QVERIFY(t.output.webhook.has_value());
         QCOMPARE(t.output.webhook->url, QStringLiteral("https://apigw.xx.com/api/mqs/sit"));
-        QCOMPARE(t.output.webhook->headers,
-                 (HeaderList{{QStringLiteral("content-type"), QStringLiteral("application/json")}}));
+        QCOMPARE(t.output.webhook->headers, (HeaderList{{QStringLiteral("content-type"),
+                                                         QStringLiteral("application/json")}}));
         QCOMPARE(t.output.webhook->dataCategory,
                  (QStringList{QStringLiteral("FaceImage"), QStringLiteral("OriginImage")}));
         QCOMPARE(t.output.summary(), QStringLiteral("webhook apigw.xx.com"));
@@ -155,16 +154,19 @@ private slots:
         QCOMPARE(t.roi.polygons.at(0).points.size(), 4);
         // Keys outside the face schema are kept generically with their JSON type.
         const QList<ConfigEntry> entries = configEntries(t);
-        const auto plate = std::find_if(entries.cbegin(), entries.cend(),
-                                        [](const ConfigEntry &e) { return e.key == u"license_plate"; });
+        const auto plate = std::find_if(entries.cbegin(), entries.cend(), [](const ConfigEntry &e) {
+            return e.key == u"license_plate";
+        });
         QVERIFY(plate != entries.cend());
         QVERIFY(plate->value.isObject());
-        QCOMPARE(plate->value[QLatin1StringView("local_province")].toString(), QStringLiteral("津"));
+        QCOMPARE(plate->value[QLatin1StringView("local_province")].toString(),
+                 QStringLiteral("津"));
     }
 
     void errorBodyIsNotATaskList()
     {
-        const auto result = parseTaskList(test::readData(QStringLiteral("error-400-invalid-state.json")));
+        const auto result =
+            parseTaskList(test::readData(QStringLiteral("error-400-invalid-state.json")));
         QVERIFY(!result.ok());
         QVERIFY(result.error.message.contains(QLatin1StringView("tasks")));
     }
@@ -176,9 +178,10 @@ private slots:
         QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>")
                               << QStringLiteral("HTML");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("JSON");
-        QTest::newRow("truncated") << QByteArray(R"({"count":2,"tasks":[{"id":"a"},{"id":)")
-                                   << QStringLiteral("JSON");
-        QTest::newRow("trailing") << QByteArray(R"({"count":0,"tasks":[]} x)") << QStringLiteral("JSON");
+        QTest::newRow("truncated")
+            << QByteArray(R"({"count":2,"tasks":[{"id":"a"},{"id":)") << QStringLiteral("JSON");
+        QTest::newRow("trailing") << QByteArray(R"({"count":0,"tasks":[]} x)")
+                                  << QStringLiteral("JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("JSON");
     }
 
@@ -237,7 +240,8 @@ private slots:
 
         const auto row = [](const char *name, const char *field, const QJsonValue &v, Kind k,
                             const char *warned) {
-            QTest::newRow(name) << QString::fromLatin1(field) << v << int(k) << QString::fromLatin1(warned);
+            QTest::newRow(name) << QString::fromLatin1(field) << v << int(k)
+                                << QString::fromLatin1(warned);
         };
         row("missing id", "id", QJsonValue(QJsonValue::Undefined), Kind::MissingField, "id");
         row("null name", "name", QJsonValue(QJsonValue::Null), Kind::NullValue, "name");
@@ -245,7 +249,8 @@ private slots:
         row("name as object", "name", QJsonObject{}, Kind::WrongType, "name");
         row("unknown state", "state", QStringLiteral("HIBERNATING"), Kind::UnknownState, "state");
         row("lower-case state", "state", QStringLiteral("running"), Kind::Coerced, "state");
-        row("bad timestamp", "created_at", QStringLiteral("yesterday"), Kind::BadTimestamp, "created_at");
+        row("bad timestamp", "created_at", QStringLiteral("yesterday"), Kind::BadTimestamp,
+            "created_at");
         row("epoch timestamp", "updated_at", 1600000000000.0, Kind::Coerced, "updated_at");
         row("input not object", "input", QStringLiteral("camera"), Kind::WrongType, "input");
         row("output null", "output", QJsonValue(QJsonValue::Null), Kind::NullValue, "output");
@@ -313,9 +318,11 @@ private slots:
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("hologram")},
                                {QStringLiteral("data"),
-                                QJsonArray{QJsonObject{{QStringLiteral("url"), QStringLiteral("h://x")}}}}});
-        obj.insert(QStringLiteral("output"),
-                   QJsonObject{{QStringLiteral("kafka"), QJsonObject{{QStringLiteral("topic"), 1}}}});
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("url"), QStringLiteral("h://x")}}}}});
+        obj.insert(
+            QStringLiteral("output"),
+            QJsonObject{{QStringLiteral("kafka"), QJsonObject{{QStringLiteral("topic"), 1}}}});
         const Task task = parseOne(obj);
         QVERIFY(hasWarning(task, Kind::UnknownType, QStringLiteral("input.type")));
         QCOMPARE(task.input.typeCode, QStringLiteral("hologram"));
@@ -330,10 +337,11 @@ private slots:
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("vcn")},
                                {QStringLiteral("data"),
-                                QJsonArray{QJsonObject{{QStringLiteral("device_id"), QStringLiteral("d1")},
-                                                       {QStringLiteral("stream_type"), 2},
-                                                       {QStringLiteral("username"), QStringLiteral("admin")},
-                                                       {QStringLiteral("password"), QStringLiteral("hunter2")}}}}});
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("device_id"), QStringLiteral("d1")},
+                                    {QStringLiteral("stream_type"), 2},
+                                    {QStringLiteral("username"), QStringLiteral("admin")},
+                                    {QStringLiteral("password"), QStringLiteral("hunter2")}}}}});
         const Task task = parseOne(obj);
         const InputSource &s = task.input.sources.at(0);
         QVERIFY(s.hasCredentials);
@@ -354,7 +362,10 @@ private slots:
         QTest::newRow("object") << QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object())
                                 << int(Roi::Source::Object) << 1 << -1;
         QTest::newRow("double-escaped")
-            << QJsonValue(QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1)))
+            << QJsonValue(QString::fromUtf8(QJsonDocument(QJsonArray{text})
+                                                .toJson(QJsonDocument::Compact)
+                                                .mid(1)
+                                                .chopped(1)))
             << int(Roi::Source::String) << 1 << -1;
         QTest::newRow("misspelt polygos")
             << QJsonValue(QStringLiteral(R"({"polygos":[{"data":[[1,1],[9,1],[9,9]]}]})"))
@@ -370,7 +381,8 @@ private slots:
             << QJsonValue(QStringLiteral(R"({"polygons":[{"data":[[1,1],[2,2]]}]})"))
             << int(Roi::Source::String) << 1 << int(Kind::RoiShape);
         QTest::newRow("bad point")
-            << QJsonValue(QStringLiteral(R"({"polygons":[{"data":[[1,1],["a",2],[3],[5,5],[9,0]]}]})"))
+            << QJsonValue(
+                   QStringLiteral(R"({"polygons":[{"data":[[1,1],["a",2],[3],[5,5],[9,0]]}]})"))
             << int(Roi::Source::String) << 1 << int(Kind::RoiShape);
     }
 
@@ -389,8 +401,9 @@ private slots:
         const Task task = parseOne(obj);
         QCOMPARE(int(task.roi.source), source);
         QCOMPARE(task.roi.polygons.size(), polygons);
-        const bool anyRoiWarning = std::any_of(task.warnings.cbegin(), task.warnings.cend(),
-                                               [&](const TaskWarning &w) { return int(w.kind) == warningKind; });
+        const bool anyRoiWarning =
+            std::any_of(task.warnings.cbegin(), task.warnings.cend(),
+                        [&](const TaskWarning &w) { return int(w.kind) == warningKind; });
         if (warningKind >= 0)
             QVERIFY2(anyRoiWarning, qPrintable(describe(task)));
         else
@@ -437,23 +450,28 @@ private slots:
             rules << w.rule;
         }
         std::sort(rules.begin(), rules.end());
-        QCOMPARE(rules, (QList<Rule>{Rule::MinSizeBelow90, Rule::MinAboveMax, Rule::CompressionRange,
-                                     Rule::SwitchNotBinary, Rule::UnknownRepeatMode,
-                                     Rule::OriginImageOff, Rule::PlainHttpWebhook}));
+        QCOMPARE(rules,
+                 (QList<Rule>{Rule::MinSizeBelow90, Rule::MinAboveMax, Rule::CompressionRange,
+                              Rule::SwitchNotBinary, Rule::UnknownRepeatMode, Rule::OriginImageOff,
+                              Rule::PlainHttpWebhook}));
     }
 
     void rawJsonIsExactlyWhatWasSent()
     {
         // Unknown fields, odd spacing and key order survive byte for byte.
-        const QByteArray first = R"({ "id":"a1",  "zeta": {"nested": [1, 2.50, "x"]}, "name":"n", "state":"RUNNING" })";
-        const QByteArray second = R"({"id":"b2","name":"n2","state":"STOPPED","future_field":null})";
+        const QByteArray first =
+            R"({ "id":"a1",  "zeta": {"nested": [1, 2.50, "x"]}, "name":"n", "state":"RUNNING" })";
+        const QByteArray second =
+            R"({"id":"b2","name":"n2","state":"STOPPED","future_field":null})";
         const QByteArray body = "{\"tasks\": [" + first + ",\n   " + second + "], \"count\": 2}";
         const auto result = parseTaskList(body);
         QVERIFY(result.ok());
         QCOMPARE(result.value->tasks.at(0).rawJson, first);
         QCOMPARE(result.value->tasks.at(1).rawJson, second);
-        const QJsonObject reparsed = QJsonDocument::fromJson(result.value->tasks.at(0).rawJson).object();
-        QCOMPARE(reparsed.value(QStringLiteral("zeta"))[QLatin1StringView("nested")][1].toDouble(), 2.5);
+        const QJsonObject reparsed =
+            QJsonDocument::fromJson(result.value->tasks.at(0).rawJson).object();
+        QCOMPARE(reparsed.value(QStringLiteral("zeta"))[QLatin1StringView("nested")][1].toDouble(),
+                 2.5);
     }
 
     void singleTaskBody()
@@ -493,7 +511,8 @@ private slots:
     void deepNesting()
     {
         const QByteArray deep = QByteArray(200000, '[') + QByteArray(200000, ']');
-        const QByteArray body = R"({"count":1,"tasks":[{"id":"a","name":"n","state":"RUNNING","x":)" + deep + "}]}";
+        const QByteArray body =
+            R"({"count":1,"tasks":[{"id":"a","name":"n","state":"RUNNING","x":)" + deep + "}]}";
         const auto result = parseTaskList(body);
         QVERIFY(result.ok());
         QCOMPARE(result.value->tasks.size(), 1);
@@ -514,14 +533,16 @@ private slots:
         QJsonObject obj = baseTask();
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("edgecamera")},
-                               {QStringLiteral("data"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1e308},
-                                                                               {QStringLiteral("index"), 1e300}}}}});
+                               {QStringLiteral("data"),
+                                QJsonArray{QJsonObject{{QStringLiteral("id"), 1e308},
+                                                       {QStringLiteral("index"), 1e300}}}}});
         const Task task = parseOne(obj);
         QCOMPARE(task.input.sources.at(0).index, -1);
         QVERIFY(hasWarning(task, Kind::WrongType, QStringLiteral("input.data[0].index")));
         // Out-of-range literals that the JSON parser refuses fail only this task.
         const Task bad = parseTask(R"({"id":"a","created_at":1e99999})");
-        QVERIFY(hasWarning(bad, Kind::NotAnObject, QStringLiteral("task")) || !bad.warnings.isEmpty());
+        QVERIFY(hasWarning(bad, Kind::NotAnObject, QStringLiteral("task")) ||
+                !bad.warnings.isEmpty());
     }
 
     void millionsOfRoiPointsAreCapped()
@@ -532,8 +553,8 @@ private slots:
         for (qsizetype i = 0; i < n; ++i) {
             points += i ? ",[1,2]" : "[1,2]";
         }
-        const QString roi = QStringLiteral("{\"polygons\":[{\"data\":[") + QString::fromLatin1(points) +
-                            QStringLiteral("]}]}");
+        const QString roi = QStringLiteral("{\"polygons\":[{\"data\":[") +
+                            QString::fromLatin1(points) + QStringLiteral("]}]}");
         TaskWarnings warnings;
         const Roi parsed = parseRoi(QJsonValue(roi), &warnings);
         QCOMPARE(parsed.pointCount(), kMaxRoiPoints);
@@ -543,9 +564,9 @@ private slots:
 
     void roiSerialisationRoundTrip()
     {
-        const QString text =
-            QStringLiteral(R"({"lines":[{"data":[[50,756],[100,616]],"name":"L","properties":{"side1_name":"in"}}],)"
-                           R"("polygons":[{"data":[[487,465],[1850,450],[1905,1013]],"name":"区域"}]})");
+        const QString text = QStringLiteral(
+            R"({"lines":[{"data":[[50,756],[100,616]],"name":"L","properties":{"side1_name":"in"}}],)"
+            R"("polygons":[{"data":[[487,465],[1850,450],[1905,1013]],"name":"区域"}]})");
         TaskWarnings warnings;
         const Roi roi = parseRoi(QJsonValue(text), &warnings);
         QVERIFY(warnings.isEmpty());

@@ -16,7 +16,14 @@
 namespace vias::ui {
 namespace {
 
-enum Column { Setting, Value, Unit, Meaning, ColumnCount };
+enum Column
+{
+    Setting,
+    Value,
+    Unit,
+    Meaning,
+    ColumnCount
+};
 
 QString jsonText(const QJsonValue &v)
 {
@@ -122,10 +129,11 @@ void ConfigTab::setTask(const Task *task)
         if (present.contains(key)) {
             QString value = jsonText(present.value(key));
             if (key == QLatin1StringView("target_roi"))
-                value = task->roi.isEmpty() ? tr("unreadable or empty (see the ROI tab)")
-                                            : tr("%n polygon(s)", nullptr, int(task->roi.polygons.size())) +
-                                                  QStringLiteral(", ") +
-                                                  tr("%n line(s)", nullptr, int(task->roi.lines.size()));
+                value = task->roi.isEmpty()
+                            ? tr("unreadable or empty (see the ROI tab)")
+                            : tr("%n polygon(s)", nullptr, int(task->roi.polygons.size())) +
+                                  QStringLiteral(", ") +
+                                  tr("%n line(s)", nullptr, int(task->roi.lines.size()));
             addRow(key, info.label, value, info.unit, meaning, false);
         } else if (looksLikeFace) {
             const QString value = key == QLatin1StringView("target_roi")

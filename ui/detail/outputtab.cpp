@@ -21,7 +21,8 @@ QString chips(const QStringList &categories)
         return OutputTab::tr("<i>none</i>");
     QStringList parts;
     for (const QString &c : categories)
-        parts << QStringLiteral("<span style='background-color:#e3f2fd;color:#0d47a1'>&nbsp;%1&nbsp;</span>")
+        parts << QStringLiteral(
+                     "<span style='background-color:#e3f2fd;color:#0d47a1'>&nbsp;%1&nbsp;</span>")
                      .arg(c.toHtmlEscaped());
     return parts.join(QStringLiteral("&nbsp; "));
 }
@@ -56,7 +57,8 @@ QTableWidget *headersTable(const HeaderList &headers, bool mask, QWidget *parent
         const auto &[name, value] = headers.at(r);
         table->setItem(r, 0, new QTableWidgetItem(name));
         auto *valueItem = new QTableWidgetItem(OutputTab::maskedValue());
-        valueItem->setToolTip(OutputTab::tr("Hidden: header values may carry secrets such as tokens."));
+        valueItem->setToolTip(
+            OutputTab::tr("Hidden: header values may carry secrets such as tokens."));
         table->setItem(r, 1, valueItem);
         auto *reveal = new QToolButton(table);
         reveal->setObjectName(QStringLiteral("revealHeader%1").arg(r));
@@ -70,8 +72,9 @@ QTableWidget *headersTable(const HeaderList &headers, bool mask, QWidget *parent
         table->setCellWidget(r, 2, reveal);
         reveal->setChecked(!mask); // the preference "mask secrets in views"
     }
-    table->setMaximumHeight(table->horizontalHeader()->height() +
-                            (table->verticalHeader()->defaultSectionSize() + 1) * int(headers.size()) + 6);
+    table->setMaximumHeight(
+        table->horizontalHeader()->height() +
+        (table->verticalHeader()->defaultSectionSize() + 1) * int(headers.size()) + 6);
     return table;
 }
 
@@ -155,10 +158,10 @@ void OutputTab::setTask(const Task *task)
     if (out.hosting)
         m_layout->addWidget(selectable(tr("Hosting: results are kept by the service."), m_content));
     if (!out.otherKinds.isEmpty())
-        m_layout->addWidget(selectable(
-            tr("Other outputs not documented for this console: %1 (see Raw JSON).")
-                .arg(out.otherKinds.join(QStringLiteral(", "))),
-            m_content));
+        m_layout->addWidget(
+            selectable(tr("Other outputs not documented for this console: %1 (see Raw JSON).")
+                           .arg(out.otherKinds.join(QStringLiteral(", "))),
+                       m_content));
     if (out.isEmpty())
         m_layout->addWidget(selectable(tr("This task has no output."), m_content));
     m_layout->addStretch(1);

@@ -26,8 +26,7 @@ TaskDetailPane::TaskDetailPane(QWidget *parent)
     addTaskTab(overview, QT_TR_NOOP("Overview"),
                [overview](const Task *t) { overview->setTask(t); });
     addTaskTab(input, QT_TR_NOOP("Input"), [input](const Task *t) { input->setTask(t); });
-    addTaskTab(output, QT_TR_NOOP("Output"),
-               [output](const Task *t) { output->setTask(t); });
+    addTaskTab(output, QT_TR_NOOP("Output"), [output](const Task *t) { output->setTask(t); });
     addTaskTab(config, QT_TR_NOOP("Service config"),
                [config](const Task *t) { config->setTask(t); });
     addTaskTab(roi, QT_TR_NOOP("Detection region"), [roi](const Task *t) { roi->setTask(t); });

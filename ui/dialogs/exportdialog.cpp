@@ -89,7 +89,8 @@ ExportDialog::ExportDialog(int selectedCount, int viewCount, QList<TaskColumn> v
     m_columns->addItem(tr("All fields, flattened"), int(ColumnSet::AllFields));
     m_secrets->setObjectName(QStringLiteral("exportIncludeSecrets"));
     m_secrets->setText(tr("Include secrets (webhook header values, camera credentials)"));
-    m_secrets->setToolTip(tr("Off: secrets are written as ***. Turn on only for a file you keep safe."));
+    m_secrets->setToolTip(
+        tr("Off: secrets are written as ***. Turn on only for a file you keep safe."));
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setStyleSheet(QStringLiteral("color:#c62828"));
@@ -130,11 +131,14 @@ ExportDialog::ExportDialog(int selectedCount, int viewCount, QList<TaskColumn> v
      : savedScope == int(ExportScope::Server)                      ? m_server
                                                                    : m_view)
         ->setChecked(true);
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(settingsKey("format"), 0))));
-    m_preset->setCurrentIndex(std::max(0, m_preset->findData(settings.value(settingsKey("preset"), 0))));
-    m_delimiter->setCurrentIndex(
-        std::max(0, m_delimiter->findData(settings.value(settingsKey("delimiter"), QStringLiteral(",")))));
-    m_columns->setCurrentIndex(std::max(0, m_columns->findData(settings.value(settingsKey("columns"), 0))));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(settings.value(settingsKey("format"), 0))));
+    m_preset->setCurrentIndex(
+        std::max(0, m_preset->findData(settings.value(settingsKey("preset"), 0))));
+    m_delimiter->setCurrentIndex(std::max(
+        0, m_delimiter->findData(settings.value(settingsKey("delimiter"), QStringLiteral(",")))));
+    m_columns->setCurrentIndex(
+        std::max(0, m_columns->findData(settings.value(settingsKey("columns"), 0))));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         updateFormatControls();
@@ -214,8 +218,8 @@ void ExportDialog::accept()
         return;
     }
     if (!file.absoluteDir().exists()) {
-        m_error->setText(tr("The folder %1 does not exist. Choose another folder.")
-                             .arg(file.absolutePath()));
+        m_error->setText(
+            tr("The folder %1 does not exist. Choose another folder.").arg(file.absolutePath()));
         m_error->show();
         return;
     }

@@ -16,7 +16,12 @@ class QRadioButton;
 
 namespace vias::ui {
 
-enum class ExportScope { Selected, View, Server };
+enum class ExportScope
+{
+    Selected,
+    View,
+    Server
+};
 
 struct ExportRequest
 {
