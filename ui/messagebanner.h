@@ -17,7 +17,12 @@ class MessageBanner final : public QFrame
     Q_DISABLE_COPY_MOVE(MessageBanner)
 
 public:
-    enum class Level { Info, Warning, Error };
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     explicit MessageBanner(QWidget *parent = nullptr);
 

@@ -66,8 +66,7 @@ PagerBar::PagerBar(QWidget *parent)
     connect(m_first, &QToolButton::clicked, this, [this] { emit pageRequested(0); });
     connect(m_prev, &QToolButton::clicked, this, [this] { emit pageRequested(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { emit pageRequested(m_page + 1); });
-    connect(m_last, &QToolButton::clicked, this,
-            [this] { emit pageRequested(m_pageCount - 1); });
+    connect(m_last, &QToolButton::clicked, this, [this] { emit pageRequested(m_pageCount - 1); });
     connect(m_pageBox, &QSpinBox::valueChanged, this, [this](int value) {
         if (value - 1 != m_page)
             emit pageRequested(value - 1);

@@ -30,10 +30,7 @@ private slots:
         qputenv("VIAS_SECRET_BACKEND", "session"); // no keychain on a headless machine
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void firstStartOffersTheDemo()
     {
@@ -53,7 +50,8 @@ private slots:
         QVERIFY(welcome);
         QCOMPARE(stack->currentWidget(), welcome);
 
-        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+        QTest::mouseClick(welcome->findChild<QPushButton *>(QStringLiteral("demoButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(window.model()->rowCount(), 120, 15000);
         QTRY_VERIFY(stack->currentWidget() != welcome);
         QVERIFY(window.windowTitle().contains(QLatin1StringView("Demo")));
@@ -70,8 +68,10 @@ private slots:
         ui::ImportResult imported = ui::ProfileStore::importCredentials(
             [&] {
                 QProcessEnvironment env;
-                env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QString::fromLatin1(options.accessKey));
-                env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QString::fromLatin1(options.secretKey));
+                env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"),
+                           QString::fromLatin1(options.accessKey));
+                env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"),
+                           QString::fromLatin1(options.secretKey));
                 env.insert(QStringLiteral("HUAWEICLOUD_SDK_PROJECT_ID"), sim.projectId());
                 return env;
             }(),
@@ -97,7 +97,8 @@ private slots:
         QSettings settings;
         settings.sync();
         for (const QString &key : settings.allKeys())
-            QVERIFY(!settings.value(key).toString().contains(QString::fromLatin1(options.secretKey)));
+            QVERIFY(
+                !settings.value(key).toString().contains(QString::fromLatin1(options.secretKey)));
         QCOMPARE(controller.profileStore()->lastUsedId(), id);
     }
 };

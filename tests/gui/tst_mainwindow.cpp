@@ -8,17 +8,15 @@
 #include "tests/support/simfixture.h"
 #include "ui/charts/chartspane.h"
 #include "ui/detail/roitab.h"
+#include "ui/detail/taskdetailpane.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/exportrunner.h"
-#include "ui/detail/taskdetailpane.h"
-#include "ui/roilegend.h"
 #include "ui/mainwindow.h"
+#include "ui/roilegend.h"
 #include "ui/taskloader.h"
 #include "ui/taskview.h"
 
 #include <QAbstractItemModelTester>
-#include <QtCharts/QChartView>
-#include <QtCharts/QPieSeries>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -28,16 +26,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QtCharts/QChartView>
+#include <QtCharts/QPieSeries>
 
 using namespace vias;
 using vias::test::connectionTo;
@@ -105,7 +105,9 @@ private slots:
     void loadsEveryTaskAndPagesLocally()
     {
         QCOMPARE(find<QLabel>(&window(), "pageRangeLabel")->text(), QStringLiteral("1–20 of 300"));
-        QVERIFY(find<QLabel>(&window(), "modeLabel")->text().contains(QLatin1StringView("300 tasks loaded")));
+        QVERIFY(find<QLabel>(&window(), "modeLabel")
+                    ->text()
+                    .contains(QLatin1StringView("300 tasks loaded")));
         QCOMPARE(find<QStackedWidget>(&window(), "contentStack")->currentIndex(), 0);
 
         QTest::mouseClick(find<QToolButton>(&window(), "nextPageButton"), Qt::LeftButton);
@@ -147,7 +149,9 @@ private slots:
         auto *text = find<QLineEdit>(&window(), "filterText");
         QTest::keyClicks(text, word);
         QTRY_COMPARE(window().proxy()->matchingCount(), expected);
-        QVERIFY(find<QLabel>(&window(), "pageRangeLabel")->text().contains(QLatin1StringView("300 loaded")));
+        QVERIFY(find<QLabel>(&window(), "pageRangeLabel")
+                    ->text()
+                    .contains(QLatin1StringView("300 loaded")));
 
         // Esc clears the text filter.
         QTest::keyClick(text, Qt::Key_Escape);
@@ -155,8 +159,10 @@ private slots:
 
         // Chinese text, as an input method would commit it.
         const QString chinese = QStringLiteral("人脸");
-        const int withChinese = int(std::count_if(store.tasks().cbegin(), store.tasks().cend(),
-                                                  [&](const Task &t) { return t.name.contains(chinese) || t.description.contains(chinese); }));
+        const int withChinese =
+            int(std::count_if(store.tasks().cbegin(), store.tasks().cend(), [&](const Task &t) {
+                return t.name.contains(chinese) || t.description.contains(chinese);
+            }));
         text->setText(chinese);
         QTRY_COMPARE(window().proxy()->matchingCount(), withChinese);
         QTest::keyClick(text, Qt::Key_Escape);
@@ -222,8 +228,10 @@ private slots:
         qsizetype row = -1;
         for (qsizetype i = 0; i < store.size() && row < 0; ++i) {
             const auto &webhook = store.at(i).output.webhook;
-            if (webhook && std::any_of(webhook->headers.cbegin(), webhook->headers.cend(),
-                                       [](const auto &h) { return h.first.compare(u"Authorization", Qt::CaseInsensitive) == 0; }))
+            if (webhook &&
+                std::any_of(webhook->headers.cbegin(), webhook->headers.cend(), [](const auto &h) {
+                    return h.first.compare(u"Authorization", Qt::CaseInsensitive) == 0;
+                }))
                 row = i;
         }
         QVERIFY2(row >= 0, "the generated data has a webhook with an Authorization header");
@@ -314,7 +322,8 @@ private slots:
         window().showView(1);
         QTRY_VERIFY(window().chartsPane()->isVisible());
         window().chartsPane()->refreshNow();
-        auto *view = window().chartsPane()->findChild<QChartView *>(QStringLiteral("stateChartView"));
+        auto *view =
+            window().chartsPane()->findChild<QChartView *>(QStringLiteral("stateChartView"));
         QVERIFY(view && !view->chart()->series().isEmpty());
         auto *pie = qobject_cast<QPieSeries *>(view->chart()->series().first());
         QVERIFY(pie);
@@ -370,11 +379,14 @@ private slots:
 
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), expectedIds.size() + 1); // header + exactly the rows chosen
         for (int i = 0; i < expectedIds.size(); ++i)
             QVERIFY2(lines.at(i + 1).contains(expectedIds.at(i)), qPrintable(lines.at(i + 1)));
-        QVERIFY(find<QLabel>(find<QWidget>(&window(), "notesBanner"), "bannerText")->text().contains(path));
+        QVERIFY(find<QLabel>(find<QWidget>(&window(), "notesBanner"), "bannerText")
+                    ->text()
+                    .contains(path));
     }
 
     void errorBannerOnA503BurstAndRetry()
@@ -411,14 +423,15 @@ private slots:
     {
         window().view()->selectRow(0);
         window().view()->selectionModel()->select(
-            window().proxy()->index(1, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            window().proxy()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         window().view()->setFocus();
         QTest::keySequence(window().view(), QKeySequence::Copy);
-        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith(QLatin1StringView("Name\tState\tID")));
-        const QString id0 = window().proxy()->index(0, 0).data(TaskTableModel::TaskIdRole).toString();
+        const QString id0 =
+            window().proxy()->index(0, 0).data(TaskTableModel::TaskIdRole).toString();
         QVERIFY(lines.at(1).contains(id0));
         QVERIFY(lines.at(1).contains(QLatin1Char('\t')));
     }
@@ -435,7 +448,8 @@ private slots:
         auto *mode = find<QComboBox>(&window(), "pagingModeCombo");
         mode->setCurrentIndex(1);
         QVERIFY(window().isServerPaging());
-        QTRY_VERIFY_WITH_TIMEOUT(!window().loader()->isLoading() && window().model()->rowCount() == 20, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window().loader()->isLoading() && window().model()->rowCount() == 20, 15000);
         QCOMPARE(find<QLabel>(&window(), "pageRangeLabel")->text(), QStringLiteral("1–20 of 300"));
         QVERIFY(lastQuery(*m_sim).contains(QLatin1StringView("offset=1")));
         QVERIFY(find<QLabel>(&window(), "filterScopeLabel")->isVisible());
@@ -452,10 +466,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window().loader()->isLoading(), 15000);
 
         QTest::keyClicks(find<QLineEdit>(&window(), "filterText"), QStringLiteral("face"));
-        QTRY_VERIFY_WITH_TIMEOUT(lastQuery(*m_sim).contains(QLatin1StringView("name_like=face")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(lastQuery(*m_sim).contains(QLatin1StringView("name_like=face")),
+                                 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!window().loader()->isLoading(), 15000);
         for (int r = 0; r < window().proxy()->rowCount(); ++r)
-            QVERIFY(window().proxy()->index(r, 0).data().toString().contains(u"face", Qt::CaseInsensitive));
+            QVERIFY(window().proxy()->index(r, 0).data().toString().contains(u"face",
+                                                                             Qt::CaseInsensitive));
     }
 };
 

@@ -75,7 +75,8 @@ void InputTab::setTask(const Task *task)
         return [member](const InputSource &s) { return s.*member; };
     };
     const QList<Column> all = {
-        {tr("Index"), [](const InputSource &s) { return s.index < 0 ? QString() : QString::number(s.index); }},
+        {tr("Index"),
+         [](const InputSource &s) { return s.index < 0 ? QString() : QString::number(s.index); }},
         {tr("ID"), text(&InputSource::id)},
         {tr("Stream"), text(&InputSource::streamName)},
         {tr("Bucket"), text(&InputSource::bucket)},
@@ -86,11 +87,16 @@ void InputTab::setTask(const Task *task)
         {tr("Stream type"),
          [](const InputSource &s) {
              switch (s.streamType) {
-             case 1: return tr("1 (main)");
-             case 2: return tr("2 (sub 1)");
-             case 3: return tr("3 (sub 2)");
-             case 0: return QString();
-             default: return QString::number(s.streamType);
+             case 1:
+                 return tr("1 (main)");
+             case 2:
+                 return tr("2 (sub 1)");
+             case 3:
+                 return tr("3 (sub 2)");
+             case 0:
+                 return QString();
+             default:
+                 return QString::number(s.streamType);
              }
          }},
         {tr("Video source"), text(&InputSource::videoSourceId)},
