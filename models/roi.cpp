@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <string>
@@ -37,10 +38,14 @@ int editDistance(QStringView a, QStringView b)
 using jsondom::Element;
 using jsondom::Type;
 
+// Reads (or, with keepShapes false, only checks and counts) a target_roi:
+// both modes give the same warnings, so a task's warnings at load time match
+// what the ROI tab shows when it reads the shapes again (taskRoi()).
 struct RoiReader
 {
     TaskWarnings *warnings;
     QString prefix;
+    bool keepShapes = true;
     qsizetype pointsLeft = kMaxRoiPoints;
     bool truncated = false;
 
@@ -70,41 +75,55 @@ struct RoiReader
         return d;
     }
 
-    // `list` and `index` name the shape in warnings ("...polygons[2]"); the
-    // name is built only when there is something to say.
-    RoiShape readShape(Element value, const QString &list, qsizetype index)
+    // Reads one shape into `shape` (names and properties only when keeping
+    // shapes) and returns how many valid points it has. `list` and `index`
+    // name the shape in warnings ("...polygons[2]"); the name is built only
+    // when there is something to say.
+    qsizetype readShape(Element value, const QString &list, qsizetype index, RoiShape &shape)
     {
         const auto field = [&]() -> QString {
             return list + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
         };
-        RoiShape shape;
         if (value.type() != Type::OBJECT) {
             warn(Kind::WrongType, field(), QStringLiteral("expected an object"));
-            return shape;
+            return 0;
         }
         const jsondom::Object obj(value);
-        if (const std::optional<Element> name = jsondom::find(obj, "name")) {
+        std::optional<Element> name;
+        std::optional<Element> props;
+        std::optional<Element> data;
+        for (const auto item : obj) { // one walk; the last of a repeated key wins, as in QtJson
+            if (item.key == "data")
+                data = item.value;
+            else if (item.key == "name")
+                name = item.value;
+            else if (item.key == "properties")
+                props = item.value;
+        }
+        if (name && keepShapes) {
             if (name->type() == Type::STRING)
                 shape.name = jsondom::toQString(std::string_view(*name));
             else if (jsondom::isNumber(*name))
                 shape.name = QString::number(jsondom::toDouble(*name));
         }
-        if (const std::optional<Element> props = jsondom::find(obj, "properties")) {
-            if (props->type() == Type::OBJECT)
-                shape.properties = jsondom::toQJsonValue(*props).toObject();
-            else if (props->type() != Type::NULL_VALUE)
+        if (props) {
+            if (props->type() == Type::OBJECT) {
+                if (keepShapes)
+                    shape.properties = jsondom::toQJsonValue(*props).toObject();
+            } else if (props->type() != Type::NULL_VALUE) {
                 warn(Kind::WrongType, field() + QLatin1StringView(".properties"),
                      QStringLiteral("expected an object"));
+            }
         }
-
-        const std::optional<Element> data = jsondom::find(obj, "data");
         if (!data || data->type() != Type::ARRAY) {
             warn(!data ? Kind::MissingField : Kind::WrongType, field() + QLatin1StringView(".data"),
                  QStringLiteral("expected an array of [x, y]"));
-            return shape;
+            return 0;
         }
         const jsondom::Array points(*data);
-        shape.points.reserve(std::min<qsizetype>(qsizetype(points.size()), pointsLeft));
+        if (keepShapes)
+            shape.points.reserve(std::min<qsizetype>(qsizetype(points.size()), pointsLeft));
+        qsizetype valid = 0;
         qsizetype i = -1;
         for (const Element p : points) {
             ++i;
@@ -130,32 +149,37 @@ struct RoiReader
                      Rule::RoiBadPoint);
                 continue;
             }
-            shape.points.append(QPointF(*x, *y));
+            if (keepShapes)
+                shape.points.append(QPointF(*x, *y));
+            ++valid;
             --pointsLeft;
         }
-        return shape;
+        return valid;
     }
 
-    QList<RoiShape> readShapes(std::optional<Element> value, const QString &field)
+    // Reads a list of shapes; `counts` gets each shape's valid point count.
+    void readShapes(std::optional<Element> value, const QString &field, QList<RoiShape> &shapes,
+                    QVarLengthArray<qsizetype, 16> &counts)
     {
-        QList<RoiShape> shapes;
         // Both keys are optional (spec 3, target_roi): absent is not an error.
         if (!value || value->type() == Type::NULL_VALUE)
-            return shapes;
+            return;
         if (value->type() != Type::ARRAY) {
             warn(Kind::WrongType, field, QStringLiteral("expected an array"));
-            return shapes;
+            return;
         }
         qsizetype i = 0;
         for (const Element item : jsondom::Array(*value)) {
             if (pointsLeft <= 0)
                 break;
-            shapes.append(readShape(item, field, i++));
+            RoiShape shape;
+            counts.append(readShape(item, field, i++, shape));
+            if (keepShapes)
+                shapes.append(std::move(shape));
         }
-        return shapes;
     }
 
-    void read(jsondom::Object obj, Roi &roi)
+    RoiSummary read(jsondom::Object obj, Roi &roi)
     {
         static const QString kPolygons = QStringLiteral("polygons");
         static const QString kLines = QStringLiteral("lines");
@@ -173,25 +197,30 @@ struct RoiReader
                 lines = item.value;
             }
         }
+        QVarLengthArray<qsizetype, 16> polygonPoints;
+        QVarLengthArray<qsizetype, 16> linePoints;
         if (polygons)
-            roi.polygons = readShapes(polygons, prefix + QLatin1StringView(".polygons"));
+            readShapes(polygons, prefix + QLatin1StringView(".polygons"), roi.polygons,
+                       polygonPoints);
         if (lines)
-            roi.lines = readShapes(lines, prefix + QLatin1StringView(".lines"));
+            readShapes(lines, prefix + QLatin1StringView(".lines"), roi.lines, linePoints);
         if (truncated)
             warn(Kind::TooLarge, prefix, QStringLiteral("over %1 points").arg(kMaxRoiPoints));
 
-        for (qsizetype i = 0; i < roi.polygons.size(); ++i) {
-            const qsizetype n = roi.polygons.at(i).points.size();
-            if (n < 3)
+        for (qsizetype i = 0; i < polygonPoints.size(); ++i) {
+            if (polygonPoints.at(i) < 3)
                 warn(Kind::RoiShape, prefix + QStringLiteral(".polygons[%1]").arg(i),
-                     QString::number(n), Rule::RoiTooFewPoints);
+                     QString::number(polygonPoints.at(i)), Rule::RoiTooFewPoints);
         }
-        for (qsizetype i = 0; i < roi.lines.size(); ++i) {
-            const qsizetype n = roi.lines.at(i).points.size();
-            if (n != 2)
+        for (qsizetype i = 0; i < linePoints.size(); ++i) {
+            if (linePoints.at(i) != 2)
                 warn(Kind::RoiShape, prefix + QStringLiteral(".lines[%1]").arg(i),
-                     QString::number(n), Rule::RoiNotTwoPoints);
+                     QString::number(linePoints.at(i)), Rule::RoiNotTwoPoints);
         }
+        RoiSummary summary;
+        summary.polygonCount = quint32(polygonPoints.size());
+        summary.lineCount = quint32(linePoints.size());
+        return summary;
     }
 };
 
@@ -206,14 +235,14 @@ std::string_view trimmed(std::string_view text)
 }
 
 // The documented form: target_roi is a string holding the ROI's JSON.
-Roi parseRoiText(std::string_view text, RoiReader &reader)
+RoiSummary readRoiText(std::string_view text, RoiReader &reader, Roi &roi)
 {
-    Roi roi;
+    RoiSummary summary;
     text = trimmed(text);
     if (text.empty()) {
-        roi.source = Roi::Source::Unparsable;
+        summary.source = Roi::Source::Unparsable;
         reader.warn(Kind::RoiUnparsable, reader.prefix, QStringLiteral("empty text"));
-        return roi;
+        return summary;
     }
     constexpr int kSlot = 1; // the task being read holds slot 0
     const auto unit = QLatin1StringView("character");
@@ -226,14 +255,34 @@ Roi parseRoiText(std::string_view text, RoiReader &reader)
         root = jsondom::parse(unwrapped, kSlot, &error, unit);
     }
     if (!root || root->type() != Type::OBJECT) {
-        roi.source = Roi::Source::Unparsable;
+        summary.source = Roi::Source::Unparsable;
         reader.warn(Kind::RoiUnparsable, reader.prefix,
                     root ? QStringLiteral("not a JSON object") : error);
-        return roi;
+        return summary;
     }
-    roi.source = Roi::Source::String;
-    reader.read(jsondom::Object(*root), roi);
-    return roi;
+    summary = reader.read(jsondom::Object(*root), roi);
+    summary.source = Roi::Source::String;
+    return summary;
+}
+
+RoiSummary readRoiElement(Element value, RoiReader &reader, Roi &roi)
+{
+    RoiSummary summary;
+    switch (value.type()) {
+    case Type::NULL_VALUE:
+        reader.warn(Kind::NullValue, reader.prefix, {});
+        return summary;
+    case Type::OBJECT:
+        summary = reader.read(jsondom::Object(value), roi);
+        summary.source = Roi::Source::Object;
+        return summary;
+    case Type::STRING:
+        return readRoiText(std::string_view(value), reader, roi);
+    default:
+        summary.source = Roi::Source::Unparsable;
+        reader.warn(Kind::RoiUnparsable, reader.prefix, QStringLiteral("not a string or object"));
+        return summary;
+    }
 }
 
 } // namespace
@@ -275,46 +324,46 @@ Roi parseRoiElement(jsondom::Element value, TaskWarnings *warnings, const QStrin
 {
     RoiReader reader{warnings, fieldPrefix};
     Roi roi;
-    switch (value.type()) {
-    case Type::NULL_VALUE:
-        reader.warn(Kind::NullValue, fieldPrefix, {});
-        return roi;
-    case Type::OBJECT:
-        roi.source = Roi::Source::Object;
-        reader.read(jsondom::Object(value), roi);
-        return roi;
-    case Type::STRING:
-        return parseRoiText(std::string_view(value), reader);
-    default:
-        roi.source = Roi::Source::Unparsable;
-        reader.warn(Kind::RoiUnparsable, fieldPrefix, QStringLiteral("not a string or object"));
-        return roi;
-    }
+    roi.source = readRoiElement(value, reader, roi).source;
+    return roi;
+}
+
+RoiSummary checkRoiElement(jsondom::Element value, TaskWarnings *warnings,
+                           const QString &fieldPrefix)
+{
+    RoiReader reader{warnings, fieldPrefix, false};
+    Roi unused;
+    return readRoiElement(value, reader, unused);
 }
 
 Roi parseRoi(const QJsonValue &value, TaskWarnings *warnings, const QString &fieldPrefix)
 {
     if (value.isUndefined())
         return {};
-    RoiReader reader{warnings, fieldPrefix};
     if (value.isString()) {
+        RoiReader reader{warnings, fieldPrefix};
         const QByteArray text = value.toString().toUtf8();
-        return parseRoiText(std::string_view(text.constData(), std::size_t(text.size())), reader);
-    }
-    Roi roi;
-    if (value.isNull()) {
-        reader.warn(Kind::NullValue, fieldPrefix, {});
+        Roi roi;
+        roi.source =
+            readRoiText(std::string_view(text.constData(), std::size_t(text.size())), reader, roi)
+                .source;
         return roi;
     }
-    if (!value.isObject()) {
-        roi.source = Roi::Source::Unparsable;
-        reader.warn(Kind::RoiUnparsable, fieldPrefix, QStringLiteral("not a string or object"));
-        return roi;
-    }
-    const QByteArray json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    // Objects and everything else: through simdjson, as the parser reads them.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     const std::optional<Element> root =
         jsondom::parse(std::string_view(json.constData(), std::size_t(json.size())), 1, nullptr);
-    return parseRoiElement(root.value(), warnings, fieldPrefix);
+    return parseRoiElement(jsondom::Array(root.value()).at(0).value_unsafe(), warnings,
+                           fieldPrefix);
+}
+
+RoiSummary RoiSummary::of(const Roi &roi)
+{
+    RoiSummary summary;
+    summary.source = roi.source;
+    summary.polygonCount = quint32(roi.polygons.size());
+    summary.lineCount = quint32(roi.lines.size());
+    return summary;
 }
 
 QByteArray roiToJson(const Roi &roi)

@@ -27,7 +27,8 @@ struct RoiShape
 
 struct Roi
 {
-    enum class Source : quint8 {
+    enum class Source : quint8
+    {
         Absent,     // no target_roi: the whole frame is analysed
         String,     // the documented form: a string holding JSON
         Object,     // an object sent directly
@@ -43,6 +44,23 @@ struct Roi
     qsizetype pointCount() const;
 
     friend bool operator==(const Roi &, const Roi &) = default;
+};
+
+// What the task table, the configuration tab and exports need of a task's
+// ROI, kept for every loaded task; the shapes themselves are read again from
+// the task's JSON when the ROI tab shows one task (taskRoi() in taskparser.h),
+// which saves about 900 bytes per loaded task.
+struct RoiSummary
+{
+    Roi::Source source = Roi::Source::Absent;
+    quint32 polygonCount = 0;
+    quint32 lineCount = 0;
+
+    bool isWholeFrame() const { return source == Roi::Source::Absent; }
+    bool isEmpty() const { return polygonCount == 0 && lineCount == 0; }
+    static RoiSummary of(const Roi &roi);
+
+    friend bool operator==(const RoiSummary &, const RoiSummary &) = default;
 };
 
 // Parses a target_roi value: a string holding JSON (parsed twice), an object,

@@ -12,4 +12,10 @@ Roi parseRoiElement(
     jsondom::Element value, TaskWarnings *warnings,
     const QString &fieldPrefix = QStringLiteral("service_config.common.target_roi"));
 
+// The same warnings as parseRoiElement(), without keeping the shapes: what a
+// loaded task holds of its ROI.
+RoiSummary
+checkRoiElement(jsondom::Element value, TaskWarnings *warnings,
+                const QString &fieldPrefix = QStringLiteral("service_config.common.target_roi"));
+
 } // namespace vias

@@ -220,7 +220,7 @@ struct Task
     TaskInput input;
     TaskOutput output;
     ServiceConfig config;
-    Roi roi;
+    RoiSummary roi; // the shapes: taskRoi(task) (taskparser.h)
     TaskWarnings warnings;
     QByteArray rawJson; // the task object exactly as the server sent it
 

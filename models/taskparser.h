@@ -53,6 +53,11 @@ Task parseTask(const QByteArray &taskJson);
 // 5 microseconds: meant for one task on screen or one exported row at a time.
 QList<ConfigEntry> configEntries(const Task &task);
 
+// The task's target_roi with its shapes, read from task.rawJson (Task keeps
+// only a RoiSummary); empty for a task without raw JSON or without an ROI.
+// `warnings` gets the same ROI warnings the task got when it was loaded.
+Roi taskRoi(const Task &task, TaskWarnings *warnings = nullptr);
+
 // The spec's sanity rules for a c-face-edge configuration (Suspicious warnings).
 TaskWarnings checkFaceConfig(const Task &task);
 

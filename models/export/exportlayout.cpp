@@ -384,9 +384,9 @@ void ExportLayout::fillCell(const Task &task, const Column &column, const TaskSo
     case Field::TargetRoi:
         return setText(cell, {}); // filled by fillRow's pass over the config
     case Field::RoiPolygonCount:
-        return setNumber(cell, double(task.roi.polygons.size()));
+        return setNumber(cell, double(task.roi.polygonCount));
     case Field::RoiLineCount:
-        return setNumber(cell, double(task.roi.lines.size()));
+        return setNumber(cell, double(task.roi.lineCount));
     case Field::WarningCount:
         return setNumber(cell, double(task.warnings.size()));
     case Field::WarningText:

@@ -3,6 +3,7 @@
 // server paging. Widgets are found by objectName and driven like a user would.
 #include "api/auth/akskauth.h"
 #include "models/taskfilterproxy.h"
+#include "models/taskparser.h"
 #include "models/tasktablemodel.h"
 #include "tests/support/guisupport.h"
 #include "tests/support/simfixture.h"
@@ -299,7 +300,7 @@ private slots:
         const TaskStore &store = window().model()->store();
         qsizetype row = -1;
         for (qsizetype i = 0; i < store.size() && row < 0; ++i) {
-            if (store.at(i).roi.polygons.size() >= 2 && !store.at(i).roi.lines.isEmpty())
+            if (store.at(i).roi.polygonCount >= 2 && store.at(i).roi.lineCount > 0)
                 row = i;
         }
         QVERIFY(row >= 0);
@@ -310,8 +311,10 @@ private slots:
         auto *roiTab = find<ui::RoiTab>(window().detailPane(), "roiTab");
         window().detailPane()->setCurrentWidget(roiTab);
         const QStringList names = roiTab->legend()->shapeNames();
-        QCOMPARE(names.size(), task.roi.polygons.size() + task.roi.lines.size());
-        for (const RoiShape &polygon : task.roi.polygons) {
+        QCOMPARE(names.size(), qsizetype(task.roi.polygonCount + task.roi.lineCount));
+        const Roi roi = taskRoi(task);
+        QCOMPARE(roi.polygons.size(), qsizetype(task.roi.polygonCount));
+        for (const RoiShape &polygon : roi.polygons) {
             if (!polygon.name.isEmpty())
                 QVERIFY2(names.contains(polygon.name), qPrintable(names.join(QLatin1Char(','))));
         }

@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QLabel>
 #include <QMimeData>
@@ -76,9 +78,20 @@ QImage renderFrame(const RoiView &view, bool withBackground = false)
     return image;
 }
 
-Roi roiFrom(const char *json)
+// The task as the server would send it with this target_roi text (none when
+// null): the ROI tab reads the shapes from the task's JSON.
+Task withRoi(const Task &task, const char *json)
 {
-    return parseRoi(QJsonValue(QString::fromUtf8(json)), nullptr);
+    QJsonObject obj = QJsonDocument::fromJson(task.rawJson).object();
+    QJsonObject config = obj.value(QStringLiteral("service_config")).toObject();
+    QJsonObject common = config.value(QStringLiteral("common")).toObject();
+    if (json)
+        common.insert(QStringLiteral("target_roi"), QString::fromUtf8(json));
+    else
+        common.remove(QStringLiteral("target_roi"));
+    config.insert(QStringLiteral("common"), common);
+    obj.insert(QStringLiteral("service_config"), config);
+    return parseTask(QJsonDocument(obj).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -104,15 +117,15 @@ private slots:
                            m_dir.filePath(QStringLiteral("settings")));
         m_face = loadTask("c-face-edge-list.json", 0);
         m_vehicle = loadTask("c-vehicle-detection-cloud-list.json", 0);
-        QCOMPARE(m_face.roi.polygons.size(), 1);
-        QCOMPARE(m_vehicle.roi.lines.size(), 2);
-        QCOMPARE(m_vehicle.roi.polygons.size(), 1);
+        QCOMPARE(m_face.roi.polygonCount, 1u);
+        QCOMPARE(m_vehicle.roi.lineCount, 2u);
+        QCOMPARE(m_vehicle.roi.polygonCount, 1u);
     }
 
     void faceExamplePixels()
     {
         RoiView view;
-        view.setRoi(m_face.roi);
+        view.setRoi(taskRoi(m_face));
         QCOMPARE(view.frameSize(), QSize(1920, 1080));
         QVERIFY(!view.isFrameGrown());
         const QImage image = renderFrame(view);
@@ -133,7 +146,7 @@ private slots:
     void vehicleExamplePixels()
     {
         RoiView view;
-        view.setRoi(m_vehicle.roi);
+        view.setRoi(taskRoi(m_vehicle));
         const QImage image = renderFrame(view);
         // Polygon first (palette 0), then the lines (palette 1 and 2).
         const QColor fill = blend(kFrame, roiPaletteColor(0), kFillAlpha);
@@ -169,18 +182,19 @@ private slots:
                               QStringLiteral("Line 2")}));
         QCOMPARE(tab.cameraId(), QStringLiteral("vis-campusgo"));
 
-        Task whole = m_face;
-        whole.roi = Roi{};
+        const Task whole = withRoi(m_face, nullptr);
         tab.setTask(&whole);
         QCOMPARE(tab.legend()->shapeCount(), 0);
         QCOMPARE(tab.legend()->summaryText(), QStringLiteral("Whole frame (no target_roi)"));
 
-        Task broken = m_face;
-        broken.warnings.clear();
-        broken.roi = parseRoi(QJsonValue(QStringLiteral("{\"polygons\": [")), &broken.warnings);
+        const Task broken = withRoi(m_face, "{\"polygons\": [");
         tab.setTask(&broken);
         QVERIFY(tab.legend()->summaryText().contains(QStringLiteral("cannot be read")));
-        QCOMPARE(tab.legend()->summaryText(), broken.warnings.first().text());
+        const auto roiWarning = std::find_if(
+            broken.warnings.cbegin(), broken.warnings.cend(),
+            [](const TaskWarning &w) { return w.kind == TaskWarning::Kind::RoiUnparsable; });
+        QVERIFY(roiWarning != broken.warnings.cend());
+        QCOMPARE(tab.legend()->summaryText(), roiWarning->text());
 
         tab.setTask(nullptr);
         QCOMPARE(tab.legend()->shapeCount(), 0);
@@ -299,8 +313,8 @@ private slots:
     void frameGrowsWithWarning()
     {
         Task task = m_face;
-        task.roi =
-            roiFrom("{\"polygons\":[{\"data\":[[100,100],[2400,100],[2400,1300],[100,1300]]}]}");
+        task = withRoi(task,
+                       "{\"polygons\":[{\"data\":[[100,100],[2400,100],[2400,1300],[100,1300]]}]}");
         RoiTab tab;
         tab.setTask(&task);
         RoiView *view = tab.view();
@@ -325,7 +339,7 @@ private slots:
         QCOMPARE(other.view()->frameSize(), QSize(2560, 1440));
         combo->setCurrentIndex(combo->findData(QSize(1920, 1080)));
         // A bow-tie is reported.
-        task.roi = roiFrom("{\"polygons\":[{\"data\":[[0,0],[100,100],[100,0],[0,100]]}]}");
+        task = withRoi(task, "{\"polygons\":[{\"data\":[[0,0],[100,100],[100,0],[0,100]]}]}");
         tab.setTask(&task);
         QVERIFY(tab.legend()->warningTexts().value(0).contains(QStringLiteral("edges 0,2 cross")));
     }
@@ -441,7 +455,7 @@ private slots:
     {
         // Device pixels at twice the logical size: same picture, twice as sharp.
         RoiView view;
-        view.setRoi(m_face.roi);
+        view.setRoi(taskRoi(m_face));
         QImage image(3840, 2160, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
         image.fill(Qt::black);
@@ -484,9 +498,8 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("\"{\\\"polygons\\\":[{\\\"data\\\":[[100,100],[1800,100],[1800,"
                                 "1000],[100,1000]]}]}\""));
-        Task whole = m_face;
+        Task whole = withRoi(m_face, nullptr);
         whole.rawJson.clear();
-        whole.roi = Roi{};
         tab.setTask(&whole);
         QVERIFY(!tab.findChild<QAction *>(QStringLiteral("roiCopyJson"))->isEnabled());
     }
@@ -518,16 +531,16 @@ private slots:
         // Not for the docs: a visual check of side names, arrows and frame
         // growth, written to the temp folder.
         Task sides = m_vehicle;
-        sides.roi = roiFrom("{\"lines\":[{\"name\":\"gate\",\"data\":[[300,900],[300,200]],"
-                            "\"properties\":{\"side1_name\":\"west\",\"side2_name\":\"east\"}},"
-                            "{\"name\":\"stop "
-                            "line\",\"data\":[[1500,700],[800,700]],\"properties\":{\"type\":1,"
-                            "\"side1_name\":\"north\",\"side2_name\":\"south\"}},"
-                            "{\"data\":[[1000,1000],[1800,300]],\"properties\":{\"side1_name\":"
-                            "\"in\",\"side2_name\":\"out\"}}],"
-                            "\"polygons\":[{\"name\":\"lobby\",\"data\":[[500,100],[1500,100],["
-                            "1500,600],[1200,600],[1200,300],[800,300],[800,600],[500,600]]},"
-                            "{\"data\":[[1850,900],[2050,900],[2050,1150],[1850,1150]]}]}");
+        sides = withRoi(sides, "{\"lines\":[{\"name\":\"gate\",\"data\":[[300,900],[300,200]],"
+                               "\"properties\":{\"side1_name\":\"west\",\"side2_name\":\"east\"}},"
+                               "{\"name\":\"stop "
+                               "line\",\"data\":[[1500,700],[800,700]],\"properties\":{\"type\":1,"
+                               "\"side1_name\":\"north\",\"side2_name\":\"south\"}},"
+                               "{\"data\":[[1000,1000],[1800,300]],\"properties\":{\"side1_name\":"
+                               "\"in\",\"side2_name\":\"out\"}}],"
+                               "\"polygons\":[{\"name\":\"lobby\",\"data\":[[500,100],[1500,100],["
+                               "1500,600],[1200,600],[1200,300],[800,300],[800,600],[500,600]]},"
+                               "{\"data\":[[1850,900],[2050,900],[2050,1150],[1850,1150]]}]}");
         shoot(sides, QDir::temp().filePath(QStringLiteral("roi-sides-check.png")));
     }
 };

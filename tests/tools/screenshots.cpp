@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     QString id;
     for (qsizetype i = 0; i < store.size() && id.isEmpty(); ++i) {
         const vias::Task &t = store.at(i);
-        if (t.roi.polygons.size() >= 2 && t.roi.lines.size() >= 2 && t.warnings.isEmpty())
+        if (t.roi.polygonCount >= 2 && t.roi.lineCount >= 2 && t.warnings.isEmpty())
             id = t.id;
     }
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));

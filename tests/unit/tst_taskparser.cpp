@@ -119,10 +119,14 @@ private slots:
         QVERIFY(t.config.commonKeys.isSharedWith(page.tasks.at(1).config.commonKeys));
 
         QCOMPARE(t.roi.source, Roi::Source::String);
-        QCOMPARE(t.roi.polygons.size(), 1);
-        QCOMPARE(t.roi.polygons.at(0).points,
+        QCOMPARE(t.roi.polygonCount, 1u);
+        QCOMPARE(t.roi.lineCount, 0u);
+        const Roi roi = taskRoi(t); // the shapes, read again from the raw JSON
+        QCOMPARE(roi.source, Roi::Source::String);
+        QCOMPARE(roi.polygons.size(), 1);
+        QCOMPARE(roi.polygons.at(0).points,
                  (QList<QPointF>{{100, 100}, {1800, 100}, {1800, 1000}, {100, 1000}}));
-        QVERIFY(t.roi.lines.isEmpty());
+        QVERIFY(roi.lines.isEmpty());
 
         // The documented example asks for OriginImage with the switch off.
         QCOMPARE(t.warnings.size(), 1);
@@ -146,12 +150,15 @@ private slots:
         QCOMPARE(t.input.sources.at(0).displayId(), QStringLiteral("vis-campusgo"));
         QVERIFY(t.output.dis.has_value());
         QCOMPARE(t.output.dis->streamName, QStringLiteral("dis-campusgo"));
-        QCOMPARE(t.roi.lines.size(), 2);
-        QCOMPARE(t.roi.lines.at(0).points, (QList<QPointF>{{50, 756}, {100, 616}}));
-        QCOMPARE(t.roi.lines.at(0).propertyType(), 0);
-        QCOMPARE(t.roi.lines.at(1).propertyType(), 1);
-        QCOMPARE(t.roi.polygons.size(), 1);
-        QCOMPARE(t.roi.polygons.at(0).points.size(), 4);
+        QCOMPARE(t.roi.lineCount, 2u);
+        QCOMPARE(t.roi.polygonCount, 1u);
+        const Roi roi = taskRoi(t);
+        QCOMPARE(roi.lines.size(), 2);
+        QCOMPARE(roi.lines.at(0).points, (QList<QPointF>{{50, 756}, {100, 616}}));
+        QCOMPARE(roi.lines.at(0).propertyType(), 0);
+        QCOMPARE(roi.lines.at(1).propertyType(), 1);
+        QCOMPARE(roi.polygons.size(), 1);
+        QCOMPARE(roi.polygons.at(0).points.size(), 4);
         // Keys outside the face schema are kept generically with their JSON type.
         const QList<ConfigEntry> entries = configEntries(t);
         const auto plate = std::find_if(entries.cbegin(), entries.cend(), [](const ConfigEntry &e) {
@@ -384,6 +391,13 @@ private slots:
             << QJsonValue(
                    QStringLiteral(R"({"polygons":[{"data":[[1,1],["a",2],[3],[5,5],[9,0]]}]})"))
             << int(Roi::Source::String) << 1 << int(Kind::RoiShape);
+        QTest::newRow("lines, properties, a shape that is not an object")
+            << QJsonValue(QStringLiteral(
+                   R"({"lines":[{"name":"l","data":[[0,0],[5,5]],"properties":{"type":1}},)"
+                   R"({"data":[[1,1]],"properties":"x"},{"name":3}],"polygons":[7,null]})"))
+            << int(Roi::Source::String) << 2 << int(Kind::WrongType);
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << int(Roi::Source::Absent) << 0
+                              << int(Kind::NullValue);
     }
 
     void roiForms()
@@ -400,7 +414,17 @@ private slots:
         obj.insert(QStringLiteral("service_config"), config);
         const Task task = parseOne(obj);
         QCOMPARE(int(task.roi.source), source);
-        QCOMPARE(task.roi.polygons.size(), polygons);
+        QCOMPARE(int(task.roi.polygonCount), polygons);
+        // Reading the shapes again gives the same ROI and the same warnings
+        // as the check made at load time.
+        TaskWarnings again;
+        const Roi shapes = taskRoi(task, &again);
+        QCOMPARE(RoiSummary::of(shapes), task.roi);
+        TaskWarnings atLoad;
+        for (const TaskWarning &w : task.warnings)
+            if (w.field.startsWith(QLatin1StringView("service_config.common.target_roi")))
+                atLoad << w;
+        QCOMPARE(again, atLoad);
         const bool anyRoiWarning =
             std::any_of(task.warnings.cbegin(), task.warnings.cend(),
                         [&](const TaskWarning &w) { return int(w.kind) == warningKind; });
@@ -472,6 +496,28 @@ private slots:
             QJsonDocument::fromJson(result.value->tasks.at(0).rawJson).object();
         QCOMPARE(reparsed.value(QStringLiteral("zeta"))[QLatin1StringView("nested")][1].toDouble(),
                  2.5);
+    }
+
+    void rawJsonOutlivesAndIgnoresTheBody()
+    {
+        // The raw JSON shares the body's buffer; changing or dropping the
+        // caller's body must not change what the tasks hold.
+        const QByteArray first = R"({"id":"a1","name":"n","state":"RUNNING"})";
+        const QByteArray second = R"({"id":"b2","name":"n2","state":"STOPPED"})";
+        QByteArray body = "{\"count\": 2, \"tasks\": [" + first + "," + second + "]}";
+        auto result = parseTaskList(body);
+        QVERIFY(result.ok());
+        body.replace("a1", "zz"); // detaches from the tasks' buffer
+        body.fill('x');
+        body = QByteArray();
+        QCOMPARE(result.value->tasks.at(0).rawJson, first);
+        QCOMPARE(result.value->tasks.at(1).rawJson, second);
+        // Writing to one task's raw JSON leaves the other intact.
+        QByteArray &raw = result.value->tasks[0].rawJson;
+        raw.replace(0, 1, "[");
+        QCOMPARE(raw.left(2), QByteArray("[\""));
+        QCOMPARE(result.value->tasks.at(1).rawJson, second);
+        QCOMPARE(parseTask(result.value->tasks.at(1).rawJson).id, QStringLiteral("b2"));
     }
 
     void singleTaskBody()

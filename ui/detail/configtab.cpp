@@ -131,9 +131,9 @@ void ConfigTab::setTask(const Task *task)
             if (key == QLatin1StringView("target_roi"))
                 value = task->roi.isEmpty()
                             ? tr("unreadable or empty (see the ROI tab)")
-                            : tr("%n polygon(s)", nullptr, int(task->roi.polygons.size())) +
+                            : tr("%n polygon(s)", nullptr, int(task->roi.polygonCount)) +
                                   QStringLiteral(", ") +
-                                  tr("%n line(s)", nullptr, int(task->roi.lines.size()));
+                                  tr("%n line(s)", nullptr, int(task->roi.lineCount));
             addRow(key, info.label, value, info.unit, meaning, false);
         } else if (looksLikeFace) {
             const QString value = key == QLatin1StringView("target_roi")

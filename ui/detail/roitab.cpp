@@ -325,7 +325,7 @@ void RoiTab::setTask(const Task *task)
         m_frameWidth->setEnabled(index < 0);
         m_frameHeight->setEnabled(index < 0);
     }
-    m_view->setRoi(task->roi);
+    m_view->setRoi(taskRoi(*task));
     m_view->setFrameSize(frame);
     m_view->fitToWindow();
     refreshWarnings();
