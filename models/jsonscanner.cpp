@@ -1,9 +1,106 @@
 #include "models/jsonscanner.h"
 
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vias {
 namespace {
+
+#if defined(__SSE2__)
+// 64 bytes at a time, as simdjson's first stage does: bit i of each mask
+// stands for byte i of the block.
+struct BlockMasks
+{
+    std::uint64_t quote = 0;
+    std::uint64_t backslash = 0;
+    std::uint64_t open = 0;  // '{' or '['
+    std::uint64_t close = 0; // '}' or ']'
+};
+
+BlockMasks blockMasks(const char *p)
+{
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i caseBit = _mm_set1_epi8(0x20); // '[' | 0x20 == '{', ']' | 0x20 == '}'
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    BlockMasks m;
+    for (int i = 0; i < 4; ++i) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        const __m128i folded = _mm_or_si128(v, caseBit);
+        const auto bits = [&](__m128i eq) {
+            return std::uint64_t(std::uint32_t(_mm_movemask_epi8(eq))) << (16 * i);
+        };
+        m.quote |= bits(_mm_cmpeq_epi8(v, quote));
+        m.backslash |= bits(_mm_cmpeq_epi8(v, backslash));
+        m.open |= bits(_mm_cmpeq_epi8(folded, open));
+        m.close |= bits(_mm_cmpeq_epi8(folded, close));
+    }
+    return m;
+}
+
+// The bytes escaped by a backslash (an odd run of backslashes before them);
+// `carry` says whether the block's first byte is escaped, and is updated for
+// the next block. simdjson's branchless method.
+std::uint64_t escapedBytes(std::uint64_t backslash, std::uint64_t &carry)
+{
+    constexpr std::uint64_t kEvenBits = 0x5555555555555555ULL;
+    backslash &= ~carry;
+    const std::uint64_t followsEscape = backslash << 1 | carry;
+    const std::uint64_t oddStarts = backslash & ~kEvenBits & ~followsEscape;
+    std::uint64_t evenStarts = 0;
+    carry = __builtin_add_overflow(oddStarts, backslash, &evenStarts) ? 1 : 0;
+    return (kEvenBits ^ (evenStarts << 1)) & followsEscape;
+}
+
+// Bit i = XOR of bits 0..i: the bytes from an opening quote up to (not
+// including) its closing quote.
+std::uint64_t prefixXor(std::uint64_t x)
+{
+    x ^= x << 1;
+    x ^= x << 2;
+    x ^= x << 4;
+    x ^= x << 8;
+    x ^= x << 16;
+    x ^= x << 32;
+    return x;
+}
+
+// From a '{' or '[' at `pos`: the offset one past its matching bracket, or
+// -1 when the data ends first. Brackets inside strings do not count.
+qsizetype skipContainer(QByteArrayView data, qsizetype pos)
+{
+    std::uint64_t escapeCarry = 0;
+    std::uint64_t inStringCarry = 0; // all ones when a block starts inside a string
+    qsizetype depth = 0;
+    for (qsizetype block = pos; block < data.size(); block += 64) {
+        const char *p = data.data() + block;
+        char tail[64];
+        if (data.size() - block < 64) {
+            std::memset(tail, ' ', sizeof tail);
+            std::memcpy(tail, p, std::size_t(data.size() - block));
+            p = tail;
+        }
+        const BlockMasks m = blockMasks(p);
+        const std::uint64_t quotes = m.quote & ~escapedBytes(m.backslash, escapeCarry);
+        const std::uint64_t inString = prefixXor(quotes) ^ inStringCarry;
+        inStringCarry = std::uint64_t(std::int64_t(inString) >> 63);
+        for (std::uint64_t brackets = (m.open | m.close) & ~inString; brackets;
+             brackets &= brackets - 1) {
+            const int bit = __builtin_ctzll(brackets);
+            if (m.open >> bit & 1)
+                ++depth;
+            else if (--depth == 0)
+                return block + bit + 1;
+        }
+    }
+    return -1;
+}
+#endif
 
 class Scanner
 {
@@ -69,6 +166,11 @@ public:
         if (first == '"')
             return skipString();
         if (first == '{' || first == '[') {
+#if defined(__SSE2__)
+            const qsizetype end = skipContainer(m_data, m_pos);
+            m_pos = end < 0 ? m_data.size() : end;
+            return end >= 0;
+#else
             qsizetype depth = 0;
             while (!atEnd()) {
                 const char c = m_data[m_pos];
@@ -88,6 +190,7 @@ public:
                 ++m_pos;
             }
             return false;
+#endif
         }
         // A scalar: number, true, false, null (validated by the consumer).
         const qsizetype start = m_pos;

@@ -52,15 +52,36 @@ QString inputTypeName(InputType type)
     return QCoreApplication::translate("InputType", "Unknown");
 }
 
+const QString &InputSource::detailField(QString InputSourceDetail::*field) const
+{
+    static const QString kEmpty;
+    return detail ? (*detail).*field : kEmpty;
+}
+
 QString InputSource::displayId() const
 {
-    for (const QString *candidate : {&id, &streamName, &deviceId, &videoSourceId, &url}) {
+    if (!id.isEmpty() || !detail)
+        return id;
+    const InputSourceDetail &d = *detail;
+    for (const QString *candidate : {&d.streamName, &d.deviceId, &d.videoSourceId, &d.url}) {
         if (!candidate->isEmpty())
             return *candidate;
     }
-    if (!bucket.isEmpty() || !path.isEmpty())
-        return bucket + QLatin1Char('/') + path;
-    return nodeId;
+    if (!d.bucket.isEmpty() || !d.path.isEmpty())
+        return d.bucket + QLatin1Char('/') + d.path;
+    return d.nodeId;
+}
+
+bool TaskExtra::isEmpty() const
+{
+    return serviceName.isEmpty() && titleEn.isEmpty() && titleZh.isEmpty() &&
+           statusDetail.isEmpty() && errorDetail.isEmpty();
+}
+
+const QString &Task::extraField(QString TaskExtra::*field) const
+{
+    static const QString kEmpty;
+    return extra ? (*extra).*field : kEmpty;
 }
 
 bool TaskOutput::isEmpty() const

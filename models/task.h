@@ -8,13 +8,14 @@
 #include "models/taskwarning.h"
 
 #include <QByteArray>
+#include <QExplicitlySharedDataPointer>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 
 namespace vias {
@@ -35,39 +36,8 @@ QString inputTypeCode(InputType type);         // "edgecamera"
 InputType inputTypeFromCode(QStringView code); // Unknown for anything else
 QString inputTypeName(InputType type);         // translated ("Edge camera")
 
-// One item of input.data. Which fields are set depends on the input type.
-struct InputSource
-{
-    QString id;         // edgecamera: camera/device id
-    int index = -1;     // -1 when missing
-    QString streamName; // vis
-    QString bucket;     // obs
-    QString path;       // obs
-    QString url;        // url, edgerestful
-    QString nodeId;     // edgerestful, vcn
-    QString deviceId;   // vcn
-    int streamType = 0; // vcn: 1 main, 2 sub 1, 3 sub 2; 0 when missing
-    QString videoSourceId;
-    bool hasCredentials = false; // a vcn source carries username/password (never copied here)
-
-    // The value that identifies this source for its type (camera id, stream,
-    // obs path, url, device id...).
-    QString displayId() const;
-
-    friend bool operator==(const InputSource &, const InputSource &) = default;
-};
-
-struct TaskInput
-{
-    InputType type = InputType::Unknown;
-    QString typeCode; // as sent, so an unknown type still shows
-    QList<InputSource> sources;
-
-    friend bool operator==(const TaskInput &, const TaskInput &) = default;
-};
-
-// An optional part kept on the heap and shared between copies: 8 bytes in
-// each Task instead of the part's size, for parts most tasks do not have
+// An optional part kept on the heap and shared between copies: one pointer
+// in each Task instead of the part's size, for parts most tasks do not have
 // (a task has one output kind of four). Reads like std::optional; writing
 // through -> or * copies a part still shared with another task first.
 template<typename T>
@@ -77,32 +47,89 @@ public:
     SharedOptional() = default;
     SharedOptional(std::nullopt_t) {}
     SharedOptional(T value) // implicit, as std::optional's
-        : m_d(std::make_shared<T>(std::move(value)))
+        : m_d(new Box(std::move(value)))
     {}
 
     bool has_value() const { return bool(m_d); }
     explicit operator bool() const { return has_value(); }
     void reset() { m_d.reset(); }
 
-    const T &operator*() const { return *m_d; }
-    const T *operator->() const { return m_d.get(); }
-    T &operator*() { return *detached(); }
-    T *operator->() { return detached(); }
+    const T &operator*() const { return m_d->value; }
+    const T *operator->() const { return &m_d->value; }
+    T &operator*() { return detached()->value; }
+    T *operator->() { return &detached()->value; }
 
     friend bool operator==(const SharedOptional &a, const SharedOptional &b)
     {
-        return a.m_d == b.m_d || (a.m_d && b.m_d && *a.m_d == *b.m_d);
+        return a.m_d == b.m_d || (a.m_d && b.m_d && a.m_d->value == b.m_d->value);
     }
 
 private:
-    T *detached()
+    struct Box : QSharedData
     {
-        if (m_d && m_d.use_count() > 1)
-            m_d = std::make_shared<T>(*m_d);
-        return m_d.get();
+        explicit Box(T v)
+            : value(std::move(v))
+        {}
+        T value;
+    };
+
+    Box *detached()
+    {
+        m_d.detach();
+        return m_d.data();
     }
 
-    std::shared_ptr<T> m_d;
+    QExplicitlySharedDataPointer<Box> m_d;
+};
+
+// The fields of an input.data item that edge cameras (nearly every c-face-edge
+// source) do not have.
+struct InputSourceDetail
+{
+    QString streamName; // vis
+    QString bucket;     // obs
+    QString path;       // obs
+    QString url;        // url, edgerestful
+    QString nodeId;     // edgerestful, vcn
+    QString deviceId;   // vcn
+    QString videoSourceId;
+    friend bool operator==(const InputSourceDetail &, const InputSourceDetail &) = default;
+};
+
+// One item of input.data. Which fields are set depends on the input type.
+struct InputSource
+{
+    QString id;                  // edgecamera: camera/device id
+    int index = -1;              // -1 when missing
+    int streamType = 0;          // vcn: 1 main, 2 sub 1, 3 sub 2; 0 when missing
+    bool hasCredentials = false; // a vcn source carries username/password (never copied here)
+    SharedOptional<InputSourceDetail> detail; // absent when every detail is empty
+
+    const QString &streamName() const { return detailField(&InputSourceDetail::streamName); }
+    const QString &bucket() const { return detailField(&InputSourceDetail::bucket); }
+    const QString &path() const { return detailField(&InputSourceDetail::path); }
+    const QString &url() const { return detailField(&InputSourceDetail::url); }
+    const QString &nodeId() const { return detailField(&InputSourceDetail::nodeId); }
+    const QString &deviceId() const { return detailField(&InputSourceDetail::deviceId); }
+    const QString &videoSourceId() const { return detailField(&InputSourceDetail::videoSourceId); }
+
+    // The value that identifies this source for its type (camera id, stream,
+    // obs path, url, device id...).
+    QString displayId() const;
+
+    friend bool operator==(const InputSource &, const InputSource &) = default;
+
+private:
+    const QString &detailField(QString InputSourceDetail::*field) const;
+};
+
+struct TaskInput
+{
+    InputType type = InputType::Unknown;
+    QString typeCode; // as sent, so an unknown type still shows
+    QList<InputSource> sources;
+
+    friend bool operator==(const TaskInput &, const TaskInput &) = default;
 };
 
 using HeaderList = QList<QPair<QString, QString>>;
@@ -196,6 +223,18 @@ struct ServiceConfig
     friend bool operator==(const ServiceConfig &, const ServiceConfig &) = default;
 };
 
+// Fields only newer servers send: kept out of line, as most tasks lack them.
+struct TaskExtra
+{
+    QString serviceName;  // "service_name"
+    QString titleEn;      // service_title.en
+    QString titleZh;      // service_title.zh
+    QString statusDetail; // "status"
+    QString errorDetail;  // "error" (text or compact JSON)
+    bool isEmpty() const;
+    friend bool operator==(const TaskExtra &, const TaskExtra &) = default;
+};
+
 inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 struct Task
@@ -208,12 +247,8 @@ struct Task
     QString serviceVersion;
     QString edgePoolId;
     QString resourceOrderId;
-    QString serviceName;          // newer servers
-    QString titleEn;              // newer servers: service_title.en
-    QString titleZh;              // newer servers: service_title.zh
-    QString statusDetail;         // newer servers: "status"
-    QString errorDetail;          // newer servers: "error" (text or compact JSON)
-    qint64 createdAtMs = kNoTime; // epoch milliseconds, UTC
+    SharedOptional<TaskExtra> extra; // newer servers' fields; absent on most tasks
+    qint64 createdAtMs = kNoTime;    // epoch milliseconds, UTC
     qint64 updatedAtMs = kNoTime;
     TaskState state = TaskState::Unknown;
     QString stateCode; // as sent (shared strings for known states)
@@ -222,11 +257,23 @@ struct Task
     ServiceConfig config;
     RoiSummary roi; // the shapes: taskRoi(task) (taskparser.h)
     TaskWarnings warnings;
-    QByteArray rawJson; // the task object exactly as the server sent it
+    // The task object exactly as the server sent it. It may share the buffer
+    // of the page it came in (see parseTaskList), so it is not always
+    // '\0'-terminated: read it with its size.
+    QByteArray rawJson;
+
+    const QString &serviceName() const { return extraField(&TaskExtra::serviceName); }
+    const QString &titleEn() const { return extraField(&TaskExtra::titleEn); }
+    const QString &titleZh() const { return extraField(&TaskExtra::titleZh); }
+    const QString &statusDetail() const { return extraField(&TaskExtra::statusDetail); }
+    const QString &errorDetail() const { return extraField(&TaskExtra::errorDetail); }
 
     // The translated state name, or the raw code for an unknown state.
     QString stateDisplay() const;
     bool hasDataWarnings() const;
+
+private:
+    const QString &extraField(QString TaskExtra::*field) const;
 };
 
 } // namespace vias

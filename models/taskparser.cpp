@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <cmath>
+#include <new>
 #include <string>
 #include <unordered_map>
 
@@ -106,17 +107,27 @@ class FieldReader
 public:
     // Walks the object once; lookups then compare lengths before bytes, which
     // costs far less than walking simdjson's tape again for every key.
-    FieldReader(jsondom::Object obj, QString path, TaskWarnings *warnings)
+    // `index` >= 0 names an array item: "path[index]", built only for a warning.
+    FieldReader(jsondom::Object obj, QString path, TaskWarnings *warnings, qsizetype index = -1)
         : m_path(std::move(path))
+        , m_index(index)
         , m_warnings(warnings)
     {
         for (const auto field : obj)
             m_fields.append({field.key, field.value});
     }
 
+    QString path() const
+    {
+        return m_index < 0
+                   ? m_path
+                   : m_path + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+    }
+
     QString field(QLatin1StringView key) const
     {
-        return m_path.isEmpty() ? QString(key) : m_path + QLatin1Char('.') + key;
+        const QString base = path();
+        return base.isEmpty() ? QString(key) : base + QLatin1Char('.') + key;
     }
 
     void warn(Kind kind, const QString &field, const QString &detail = {},
@@ -137,6 +148,7 @@ public:
     }
 
     bool contains(QLatin1StringView key) const { return value(key).has_value(); }
+    qsizetype fieldCount() const { return m_fields.size(); }
 
     enum class Need
     {
@@ -330,6 +342,7 @@ private:
 
     QVarLengthArray<std::pair<std::string_view, Element>, 24> m_fields;
     QString m_path;
+    qsizetype m_index = -1;
     TaskWarnings *m_warnings;
 };
 
@@ -375,25 +388,34 @@ void readInput(const FieldReader &top, Task &task)
     task.input.sources.reserve(qsizetype(items.size()));
     qsizetype i = 0;
     for (const Element item : items) {
-        const QString path = QStringLiteral("input.data[%1]").arg(i++);
+        const qsizetype index = i++;
         if (item.type() != Type::OBJECT) {
-            r.warn(Kind::WrongType, path, typeExpected(item, ", expected an object"));
+            r.warn(Kind::WrongType, QStringLiteral("input.data[%1]").arg(index),
+                   typeExpected(item, ", expected an object"));
             continue;
         }
-        FieldReader d(jsondom::Object(item), path, &task.warnings);
+        FieldReader d(jsondom::Object(item), QStringLiteral("input.data"), &task.warnings, index);
         InputSource source;
         source.id = d.string(QLatin1StringView("id"));
         source.index = d.integer(QLatin1StringView("index")).value_or(-1);
-        source.streamName = d.string(QLatin1StringView("stream_name"));
-        source.bucket = d.sharedString(QLatin1StringView("bucket"));
-        source.path = d.string(QLatin1StringView("path"));
-        source.url = d.string(QLatin1StringView("url"));
-        source.nodeId = d.sharedString(QLatin1StringView("node_id"));
-        source.deviceId = d.string(QLatin1StringView("device_id"));
         source.streamType = d.integer(QLatin1StringView("stream_type")).value_or(0);
-        source.videoSourceId = d.string(QLatin1StringView("video_source_id"));
         source.hasCredentials =
             d.contains(QLatin1StringView("password")) || d.contains(QLatin1StringView("username"));
+        const qsizetype idAndIndex = qsizetype(d.contains(QLatin1StringView("id"))) +
+                                     qsizetype(d.contains(QLatin1StringView("index")));
+        if (d.fieldCount() > idAndIndex) {
+            // Fields besides id and index, which are all an edge camera has.
+            InputSourceDetail detail;
+            detail.streamName = d.string(QLatin1StringView("stream_name"));
+            detail.bucket = d.sharedString(QLatin1StringView("bucket"));
+            detail.path = d.string(QLatin1StringView("path"));
+            detail.url = d.string(QLatin1StringView("url"));
+            detail.nodeId = d.sharedString(QLatin1StringView("node_id"));
+            detail.deviceId = d.string(QLatin1StringView("device_id"));
+            detail.videoSourceId = d.string(QLatin1StringView("video_source_id"));
+            if (detail != InputSourceDetail())
+                source.detail = std::move(detail);
+        }
         task.input.sources.append(std::move(source));
     }
 }
@@ -517,12 +539,14 @@ void readTask(jsondom::Object obj, Task &task)
     task.name = r.string(QLatin1StringView("name"), Need::Required);
     task.creator = r.sharedString(QLatin1StringView("creator"));
     task.projectId = r.sharedString(QLatin1StringView("project_id"));
-    task.description = r.string(QLatin1StringView("description"), Need::NullAllowed);
+    // Descriptions repeat (templates, copies): shared like the ids below.
+    task.description = r.sharedString(QLatin1StringView("description"), Need::NullAllowed);
     task.serviceVersion = r.sharedString(QLatin1StringView("service_version"));
     task.edgePoolId = r.sharedString(QLatin1StringView("edge_pool_id"));
     task.resourceOrderId = r.sharedString(QLatin1StringView("resource_order_id"));
-    task.serviceName = r.sharedString(QLatin1StringView("service_name"));
-    task.statusDetail = r.string(QLatin1StringView("status"), Need::NullAllowed);
+    TaskExtra extra;
+    extra.serviceName = r.sharedString(QLatin1StringView("service_name"));
+    extra.statusDetail = r.string(QLatin1StringView("status"), Need::NullAllowed);
     task.createdAtMs = r.timestamp(QLatin1StringView("created_at"));
     task.updatedAtMs = r.timestamp(QLatin1StringView("updated_at"));
 
@@ -533,15 +557,17 @@ void readTask(jsondom::Object obj, Task &task)
             const std::optional<Element> v = t.value(QLatin1StringView(key));
             return v && v->type() == Type::STRING ? intern(std::string_view(*v)) : QString();
         };
-        task.titleEn = text("en");
-        task.titleZh = text("zh");
+        extra.titleEn = text("en");
+        extra.titleZh = text("zh");
     }
     if (const std::optional<Element> error = r.value(QLatin1StringView("error"))) {
         if (error->type() == Type::STRING)
-            task.errorDetail = jsondom::toQString(std::string_view(*error));
+            extra.errorDetail = jsondom::toQString(std::string_view(*error));
         else if (error->type() == Type::OBJECT || error->type() == Type::ARRAY)
-            task.errorDetail = jsondom::toCompactJson(*error);
+            extra.errorDetail = jsondom::toCompactJson(*error);
     }
+    if (!extra.isEmpty())
+        task.extra = std::move(extra);
 
     const QString state = r.string(QLatin1StringView("state"), Need::Required);
     task.state = taskStateFromCode(state);
@@ -712,18 +738,20 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
             "used instead.");
     }
 
-    // Each task is parsed straight into its place in the page: collecting
-    // results (blockingMapped) copied every task once more. Each task's raw
-    // JSON is a slice of the body, not a copy (see sharedSlice()).
+    // Each task is constructed straight into its place in the page's list,
+    // on the pool: collecting results (blockingMapped) copied every task once
+    // more, and QList::resize() would construct (and fault in) the whole
+    // array on the calling thread first. Each task's raw JSON is a slice of
+    // the body, not a copy (see sharedSlice()).
     const QList<ByteRange> &elements = scan.taskElements;
     const qsizetype n = elements.size();
-    page.tasks.resize(n);
-    Task *const tasks = page.tasks.data();
-    for (qsizetype i = 0; i < n; ++i)
-        tasks[i].rawJson = sharedSlice(body, elements.at(i).begin, elements.at(i).size());
-    const auto parseRange = [tasks](std::pair<qsizetype, qsizetype> range) {
-        for (qsizetype i = range.first; i < range.second; ++i)
-            tasks[i] = parseTask(std::move(tasks[i].rawJson));
+    QArrayDataPointer<Task> storage(QTypedArrayData<Task>::allocate(n)); // capacity n, size 0
+    Task *const tasks = storage.data();
+    const auto parseRange = [tasks, &body, &elements](std::pair<qsizetype, qsizetype> range) {
+        for (qsizetype i = range.first; i < range.second; ++i) {
+            const ByteRange &element = elements.at(i);
+            new (tasks + i) Task(parseTask(sharedSlice(body, element.begin, element.size())));
+        }
     };
     if (n >= parallelThreshold && parallelThreshold > 0) {
         // A few ranges per thread, so a slow range does not leave a core idle.
@@ -736,6 +764,8 @@ ParseResult<TaskListPage> parseTaskList(const QByteArray &body, int parallelThre
     } else {
         parseRange({0, n});
     }
+    storage.size = n; // every element is constructed now
+    page.tasks = QList<Task>(std::move(storage));
     if (page.count < 0)
         page.count = page.tasks.size();
     result.value = std::move(page);

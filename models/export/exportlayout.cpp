@@ -334,9 +334,9 @@ void ExportLayout::fillCell(const Task &task, const Column &column, const TaskSo
     case Field::State:
         return setText(cell, task.stateCode);
     case Field::StateDetail:
-        return setText(cell, task.statusDetail);
+        return setText(cell, task.statusDetail());
     case Field::ErrorDetail:
-        return setText(cell, task.errorDetail);
+        return setText(cell, task.errorDetail());
     case Field::Creator:
         return setText(cell, task.creator);
     case Field::ProjectId:
@@ -354,7 +354,7 @@ void ExportLayout::fillCell(const Task &task, const Column &column, const TaskSo
     case Field::UpdatedAt:
         return setDateTime(cell, task.updatedAtMs);
     case Field::ServiceName:
-        return setText(cell, task.serviceName);
+        return setText(cell, task.serviceName());
     case Field::InputType:
         return setText(cell, task.input.typeCode);
     case Field::CameraCount:

@@ -146,7 +146,7 @@ private slots:
         QCOMPARE(t.description, QString()); // null is documented: no warning
         QVERIFY(t.edgePoolId.isEmpty());
         QCOMPARE(t.input.type, InputType::Vis);
-        QCOMPARE(t.input.sources.at(0).streamName, QStringLiteral("vis-campusgo"));
+        QCOMPARE(t.input.sources.at(0).streamName(), QStringLiteral("vis-campusgo"));
         QCOMPARE(t.input.sources.at(0).displayId(), QStringLiteral("vis-campusgo"));
         QVERIFY(t.output.dis.has_value());
         QCOMPARE(t.output.dis->streamName, QStringLiteral("dis-campusgo"));
@@ -352,9 +352,57 @@ private slots:
         const Task task = parseOne(obj);
         const InputSource &s = task.input.sources.at(0);
         QVERIFY(s.hasCredentials);
-        QCOMPARE(s.deviceId, QStringLiteral("d1"));
+        QCOMPARE(s.deviceId(), QStringLiteral("d1"));
         QCOMPARE(s.streamType, 2);
-        QVERIFY(!task.warnings.isEmpty() || true);
+        QVERIFY(!task.rawJson.isEmpty());
+        QVERIFY(!hasWarning(task, Kind::MissingField, QStringLiteral("input.data[0].id")));
+    }
+
+    void inputSourceDetails()
+    {
+        // Edge cameras (id and index) carry no detail block; other kinds do,
+        // and a problem in an item is reported with the item's index.
+        QJsonObject obj = baseTask();
+        const Task camera = parseOne(obj);
+        QVERIFY(!camera.input.sources.isEmpty());
+        for (const InputSource &s : camera.input.sources)
+            QVERIFY(!s.detail.has_value());
+        obj.insert(
+            QStringLiteral("input"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("obs")},
+                        {QStringLiteral("data"),
+                         QJsonArray{QJsonObject{{QStringLiteral("bucket"), QStringLiteral("b")},
+                                                {QStringLiteral("path"), QStringLiteral("p/v.mp4")},
+                                                {QStringLiteral("index"), 0}},
+                                    QJsonObject{{QStringLiteral("url"), 5}}}}});
+        const Task obs = parseOne(obj);
+        QCOMPARE(obs.input.sources.size(), 2);
+        const InputSource &first = obs.input.sources.at(0);
+        QCOMPARE(first.bucket(), QStringLiteral("b"));
+        QCOMPARE(first.path(), QStringLiteral("p/v.mp4"));
+        QCOMPARE(first.displayId(), QStringLiteral("b/p/v.mp4"));
+        QCOMPARE(first.url(), QString());
+        QCOMPARE(obs.input.sources.at(1).url(), QStringLiteral("5"));
+        QVERIFY2(hasWarning(obs, Kind::Coerced, QStringLiteral("input.data[1].url")),
+                 qPrintable(describe(obs)));
+    }
+
+    void newerServerFields()
+    {
+        QJsonObject obj = baseTask();
+        QVERIFY(!parseOne(obj).extra.has_value());
+        obj.insert(QStringLiteral("service_name"), QStringLiteral("c-face-edge"));
+        obj.insert(QStringLiteral("service_title"),
+                   QJsonObject{{QStringLiteral("en"), QStringLiteral("Face extraction")},
+                               {QStringLiteral("zh"), QStringLiteral("人脸提取")}});
+        obj.insert(QStringLiteral("status"), QStringLiteral("camera offline"));
+        obj.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), 7}});
+        const Task task = parseOne(obj);
+        QCOMPARE(task.serviceName(), QStringLiteral("c-face-edge"));
+        QCOMPARE(task.titleEn(), QStringLiteral("Face extraction"));
+        QCOMPARE(task.titleZh(), QStringLiteral("人脸提取"));
+        QCOMPARE(task.statusDetail(), QStringLiteral("camera offline"));
+        QCOMPARE(task.errorDetail(), QStringLiteral("{\"code\":7}"));
     }
 
     void roiForms_data()

@@ -71,13 +71,13 @@ void InputTab::setTask(const Task *task)
         QString title;
         std::function<QString(const InputSource &)> value;
     };
-    const auto text = [](QString InputSource::*member) {
-        return [member](const InputSource &s) { return s.*member; };
+    const auto text = [](const QString &(InputSource::*field)() const) {
+        return [field](const InputSource &s) { return (s.*field)(); };
     };
     const QList<Column> all = {
         {tr("Index"),
          [](const InputSource &s) { return s.index < 0 ? QString() : QString::number(s.index); }},
-        {tr("ID"), text(&InputSource::id)},
+        {tr("ID"), [](const InputSource &s) { return s.id; }},
         {tr("Stream"), text(&InputSource::streamName)},
         {tr("Bucket"), text(&InputSource::bucket)},
         {tr("Path"), text(&InputSource::path)},

@@ -71,10 +71,12 @@ QString OverviewTab::html(const Task &task, qint64 nowMs)
                     esc(taskStateMeaning(task.state)));
     out += QStringLiteral("<table cellspacing='2'>");
     out += row(tr("ID"), QStringLiteral("<code>%1</code>").arg(esc(task.id)));
-    if (!task.statusDetail.isEmpty())
-        out += row(tr("Status detail"), esc(task.statusDetail));
-    if (!task.errorDetail.isEmpty())
-        out += row(tr("Error"), QStringLiteral("<span style='color:#c62828'>%1</span>").arg(esc(task.errorDetail)));
+    if (!task.statusDetail().isEmpty())
+        out += row(tr("Status detail"), esc(task.statusDetail()));
+    if (!task.errorDetail().isEmpty())
+        out += row(
+            tr("Error"),
+            QStringLiteral("<span style='color:#c62828'>%1</span>").arg(esc(task.errorDetail())));
     out += row(tr("Description"), task.description.isEmpty()
                                       ? QStringLiteral("<i>%1</i>").arg(esc(tr("none")))
                                       : esc(task.description));
@@ -82,17 +84,19 @@ QString OverviewTab::html(const Task &task, qint64 nowMs)
     out += row(tr("Updated"), timeHtml(task.updatedAtMs, nowMs));
     out += row(tr("Creator"), esc(task.creator));
     out += row(tr("Project"), QStringLiteral("<code>%1</code>").arg(esc(task.projectId)));
-    if (!task.serviceName.isEmpty() || !task.titleEn.isEmpty()) {
-        const QString title = QLocale().language() == QLocale::Chinese && !task.titleZh.isEmpty()
-                                  ? task.titleZh
-                                  : task.titleEn;
-        out += row(tr("Service"), esc(title.isEmpty() ? task.serviceName
-                                                      : tr("%1 (%2)").arg(title, task.serviceName)));
+    if (!task.serviceName().isEmpty() || !task.titleEn().isEmpty()) {
+        const QString title = QLocale().language() == QLocale::Chinese && !task.titleZh().isEmpty()
+                                  ? task.titleZh()
+                                  : task.titleEn();
+        out +=
+            row(tr("Service"), esc(title.isEmpty() ? task.serviceName()
+                                                   : tr("%1 (%2)").arg(title, task.serviceName())));
     }
     out += row(tr("Service version"), esc(task.serviceVersion));
     if (!task.edgePoolId.isEmpty())
         out += row(tr("Edge pool"), QStringLiteral("<code>%1</code>").arg(esc(task.edgePoolId)));
-    out += row(tr("Resource order"), QStringLiteral("<code>%1</code>").arg(esc(task.resourceOrderId)));
+    out +=
+        row(tr("Resource order"), QStringLiteral("<code>%1</code>").arg(esc(task.resourceOrderId)));
     out += row(tr("Input"), esc(tr("%1 · %n source(s)", nullptr, int(task.input.sources.size()))
                                     .arg(task.input.type == InputType::Unknown
                                              ? task.input.typeCode
@@ -106,7 +110,8 @@ QString OverviewTab::html(const Task &task, qint64 nowMs)
         out += QStringLiteral("<h4>%1</h4><ul>")
                    .arg(esc(tr("%n warning(s)", nullptr, int(task.warnings.size()))));
         for (const TaskWarning &w : task.warnings) {
-            const QString kindColor = w.isDataProblem() ? QStringLiteral("#c62828") : QStringLiteral("#ef6c00");
+            const QString kindColor =
+                w.isDataProblem() ? QStringLiteral("#c62828") : QStringLiteral("#ef6c00");
             const QString kind = w.isDataProblem() ? tr("Data") : tr("Check");
             out += QStringLiteral("<li><b style='color:%1'>%2:</b> %3</li>")
                        .arg(kindColor, esc(kind), esc(w.text()));
