@@ -589,6 +589,23 @@ void readTaskText(std::string_view text, Task &task)
 
 // A context for lupdate and the runtime alike: a free tr() helper would be
 // filed by lupdate under the enclosing namespace and never be found.
+// service_config.common of the task's raw JSON, read again (slot 0 of this
+// thread's parser: valid until its next parse).
+std::optional<jsondom::Object> commonOf(const Task &task)
+{
+    const std::optional<Element> root = jsondom::parse(
+        std::string_view(task.rawJson.constData(), std::size_t(task.rawJson.size())), 0, nullptr);
+    if (!root || root->type() != Type::OBJECT)
+        return std::nullopt;
+    const std::optional<Element> config = jsondom::find(jsondom::Object(*root), "service_config");
+    if (!config || config->type() != Type::OBJECT)
+        return std::nullopt;
+    const std::optional<Element> common = jsondom::find(jsondom::Object(*config), "common");
+    if (!common || common->type() != Type::OBJECT)
+        return std::nullopt;
+    return jsondom::Object(*common);
+}
+
 struct TaskParserTr
 {
     Q_DECLARE_TR_FUNCTIONS(TaskParser)
@@ -632,36 +649,20 @@ ParseResult<Task> parseTaskBody(const QByteArray &body)
 QList<ConfigEntry> configEntries(const Task &task)
 {
     QList<ConfigEntry> entries;
-    const std::optional<Element> root = jsondom::parse(
-        std::string_view(task.rawJson.constData(), std::size_t(task.rawJson.size())), 0, nullptr);
-    if (!root || root->type() != Type::OBJECT)
+    const std::optional<jsondom::Object> common = commonOf(task);
+    if (!common)
         return entries;
-    const std::optional<Element> config = jsondom::find(jsondom::Object(*root), "service_config");
-    if (!config || config->type() != Type::OBJECT)
-        return entries;
-    const std::optional<Element> common = jsondom::find(jsondom::Object(*config), "common");
-    if (!common || common->type() != Type::OBJECT)
-        return entries;
-    const jsondom::Object object(*common);
-    entries.reserve(qsizetype(object.size()));
-    for (const auto item : object)
+    entries.reserve(qsizetype(common->size()));
+    for (const auto item : *common)
         entries.append({intern(item.key), jsondom::toQJsonValue(item.value)});
     return entries;
 }
 
 Roi taskRoi(const Task &task, TaskWarnings *warnings)
 {
-    const std::optional<Element> root = jsondom::parse(
-        std::string_view(task.rawJson.constData(), std::size_t(task.rawJson.size())), 0, nullptr);
-    if (!root || root->type() != Type::OBJECT)
-        return {};
-    const std::optional<Element> config = jsondom::find(jsondom::Object(*root), "service_config");
-    if (!config || config->type() != Type::OBJECT)
-        return {};
-    const std::optional<Element> common = jsondom::find(jsondom::Object(*config), "common");
-    if (!common || common->type() != Type::OBJECT)
-        return {};
-    const std::optional<Element> value = jsondom::find(jsondom::Object(*common), "target_roi");
+    const std::optional<jsondom::Object> common = commonOf(task);
+    const std::optional<Element> value =
+        common ? jsondom::find(*common, "target_roi") : std::nullopt;
     return value ? parseRoiElement(*value, warnings) : Roi{};
 }
 
