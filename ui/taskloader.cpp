@@ -144,7 +144,22 @@ void TaskLoader::loadAll()
             m_buffer += tasks;
         }
     });
-    connect(m_pager, &api::TaskPager::progress, this, &TaskLoader::progress);
+    connect(m_pager, &api::TaskPager::progress, this,
+            [this, reserved = false](int pagesDone, int pagesTotal, qint64 tasksDone,
+                                     qint64 tasksTotal) mutable {
+                // Room for the whole list once its size is known: the row
+                // indexes then never rehash or move mid-load (a GUI stall at
+                // tens of thousands of rows).
+                if (!reserved && tasksTotal > tasksDone) {
+                    reserved = true;
+                    const qint64 more = qMin(tasksTotal, m_fetchOptions.maxTasks) - tasksDone;
+                    if (m_incremental)
+                        m_model->reserve(m_model->rowCount() + qMax<qint64>(0, more));
+                    else
+                        m_buffer.reserve(m_buffer.size() + qMax<qint64>(0, more));
+                }
+                emit progress(pagesDone, pagesTotal, tasksDone, tasksTotal);
+            });
     connect(m_pager, &api::TaskPager::finished, this, [this](const api::FetchSummary &summary) {
         m_pager.clear();
         m_summary = summary;
