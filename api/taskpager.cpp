@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,6 +39,8 @@ struct TaskPager::Private
         qint64 lastCount = -1;
         qint64 plannedPages = 1; // pages known to exist (grows when count grows)
         qint64 queuedPages = 0;  // pages [0, queuedPages) were queued or requested
+        int nextDelivery = 0;    // pages are delivered in page order: the next one
+        QMap<int, std::pair<QList<Task>, qint64>> held; // parsed early: tasks, count
         bool firstDone = false;
         bool offsetLimitHit = false;
     };
@@ -318,6 +321,32 @@ void TaskPager::onPageParsed(const Job &job, const QList<Task> &tasks, qint64 co
         pump();
         return;
     }
+    // Delivered in page order, so the rows keep the server's order (and the
+    // first page's rows come first) whatever order the replies come in.
+    stream.held.insert(page, {tasks, count});
+    if (!deliverReady(streamIndex))
+        return;
+    pump();
+}
+
+bool TaskPager::deliverReady(int streamIndex)
+{
+    for (;;) {
+        Private::Stream &stream = d->streams[streamIndex];
+        const auto it = stream.held.constFind(stream.nextDelivery);
+        if (it == stream.held.cend())
+            return true;
+        const auto [tasks, count] = it.value();
+        const int page = stream.nextDelivery;
+        stream.held.erase(it);
+        ++stream.nextDelivery;
+        if (!deliver(page, tasks, count))
+            return false;
+    }
+}
+
+bool TaskPager::deliver(int page, const QList<Task> &tasks, qint64 count)
+{
     ++d->summary.pagesFetched;
 
     // Merge: each id once. The common case (every row new) hands the
@@ -368,20 +397,23 @@ void TaskPager::onPageParsed(const Job &job, const QList<Task> &tasks, qint64 co
 
     if (!batch.isEmpty()) {
         Q_EMIT batchReady(batch);
-        if (m_cancelled)
-            return;
+        if (m_cancelled || m_finished)
+            return false;
     }
     Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks, d->countSum(false));
-    if (m_cancelled)
-        return;
-    if (d->summary.capReached || (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 &&
-                                  (!d->queue.isEmpty() || !d->calls.isEmpty()))) {
+    if (m_cancelled || m_finished)
+        return false;
+    bool morePages = !d->queue.isEmpty() || !d->calls.isEmpty();
+    for (const Private::Stream &s : std::as_const(d->streams))
+        morePages = morePages || !s.held.isEmpty();
+    if (d->summary.capReached ||
+        (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 && morePages)) {
         d->summary.capReached = true;
         abortAll();
         finishRun(d->fatal);
-        return;
+        return false;
     }
-    pump();
+    return true;
 }
 
 void TaskPager::fail(const ApiError &error)
@@ -424,6 +456,18 @@ void TaskPager::finishRun(const ApiError &error)
 {
     if (m_cancelled || m_finished)
         return;
+    if (!d->summary.capReached) {
+        // A failure leaves later pages waiting for an earlier one that will
+        // not come: those received are still delivered, in order.
+        for (int i = 0; i < d->streams.size(); ++i) {
+            while (!d->streams.at(i).held.isEmpty()) {
+                Private::Stream &stream = d->streams[i];
+                stream.nextDelivery = stream.held.firstKey();
+                if (!deliverReady(i) || m_cancelled || m_finished)
+                    return;
+            }
+        }
+    }
     m_finished = true;
     FetchSummary &s = d->summary;
     s.error = error;

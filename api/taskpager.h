@@ -93,6 +93,10 @@ private:
         bool speculative = false; // queued before the stream's count was known
     };
     void onPageParsed(const Job &job, const QList<vias::Task> &tasks, qint64 count);
+    // Delivers the stream's held pages that are next in page order; false
+    // when the run stopped meanwhile (cancelled, finished).
+    bool deliverReady(int stream);
+    bool deliver(int page, const QList<vias::Task> &tasks, qint64 count);
     void queuePages(int stream, qint64 endPage);
     // A speculative page that the count now places after the last task.
     bool isPastEnd(const Job &job) const;
