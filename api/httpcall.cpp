@@ -188,7 +188,12 @@ void HttpCall::onFinished()
         r.error.detail = reply->errorString();
     } else {
         const qint64 cap = m_client->config().maxResponseBytes;
-        const QByteArray body = cap > 0 ? reply->read(cap + 1) : reply->readAll();
+        // read(n) allocates n bytes up front: ask for what arrived (at most
+        // cap + 1, to detect an oversized body), not for the cap (256 MiB by
+        // default, which cost an mmap, page faults and an munmap per page).
+        const qint64 available = reply->bytesAvailable();
+        const QByteArray body =
+            cap > 0 ? reply->read(qBound<qint64>(0, available, cap + 1)) : reply->readAll();
         if (cap > 0 && body.size() > cap) {
             r.error = ApiError::sizeCap(cap, body.size());
         } else if (const qint64 announced = announcedLength(reply);

@@ -1,5 +1,11 @@
 // TaskPager: bounded-concurrency fetch of every page, off-thread parsing,
 // deduplication by id, and the consistency report.
+//
+// The first wave does not wait for the first page's count: it requests as
+// many pages as may be in flight at once (speculatively), so a short list is
+// not one serial round trip longer than it needs to be. A speculative page
+// that turns out to lie past the end of the list is dropped unseen; one that
+// fails is requested again normally once the count says it is needed.
 #include "api/taskpager.h"
 
 #include "api/apiclient.h"
@@ -9,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QMap>
 #include <QPointer>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,18 +38,18 @@ struct TaskPager::Private
         qint64 firstCount = -1;
         qint64 lastCount = -1;
         qint64 plannedPages = 1; // pages known to exist (grows when count grows)
+        qint64 queuedPages = 0;  // pages [0, queuedPages) were queued or requested
+        int nextDelivery = 0;    // pages are delivered in page order: the next one
+        QMap<int, std::pair<QList<Task>, qint64>> held; // parsed early: tasks, count
         bool firstDone = false;
         bool offsetLimitHit = false;
     };
-    struct Job
-    {
-        int stream = 0;
-        int page = 0;
-    };
+    using Job = TaskPager::Job;
 
     QPointer<ApiClient> client;
     QList<Stream> streams;
     QList<Job> queue;
+    QList<Job> deferred; // failed speculative pages, waiting for the count
     QHash<HttpCall *, Job> calls;
     QList<QPointer<QObject>> watchers;
     QSet<QString> seen;
@@ -151,16 +158,65 @@ void TaskPager::start()
     Q_EMIT started();
     if (m_cancelled)
         return;
-    for (int i = 0; i < d->streams.size(); ++i)
-        d->queue.append({i, 0});
+    for (int i = 0; i < d->streams.size(); ++i) {
+        d->queue.append({i, 0, false});
+        d->streams[i].queuedPages = 1;
+    }
+    // Fill the first wave with the next pages of each stream in turn.
+    const qint64 pageLimit = d->pageLimitFor(m_options);
+    bool added = true;
+    while (added && d->queue.size() < m_options.concurrency) {
+        added = false;
+        for (int i = 0; i < d->streams.size() && d->queue.size() < m_options.concurrency; ++i) {
+            Private::Stream &stream = d->streams[i];
+            const qint64 offset = 1 + stream.queuedPages * m_options.pageSize;
+            if (stream.queuedPages >= pageLimit || offset > kMaxOffset)
+                continue;
+            d->queue.append({i, int(stream.queuedPages), true});
+            ++stream.queuedPages;
+            added = true;
+        }
+    }
     pump();
+}
+
+void TaskPager::queuePages(int streamIndex, qint64 endPage)
+{
+    Private::Stream &stream = d->streams[streamIndex];
+    for (qint64 p = stream.queuedPages; p < endPage; ++p)
+        d->queue.append({streamIndex, int(p), false});
+    stream.queuedPages = qMax(stream.queuedPages, endPage);
+}
+
+bool TaskPager::isPastEnd(const Job &job) const
+{
+    const Private::Stream &stream = d->streams.at(job.stream);
+    const qint64 offset = 1 + qint64(job.page) * m_options.pageSize;
+    return job.speculative && stream.firstDone && stream.lastCount >= 0 &&
+           offset > stream.lastCount;
+}
+
+void TaskPager::resolveDeferred()
+{
+    // Failed speculative pages: needed again only when the count covers them.
+    for (qsizetype i = 0; i < d->deferred.size();) {
+        const Job job = d->deferred.at(i);
+        const Private::Stream &stream = d->streams.at(job.stream);
+        if (!stream.firstDone) {
+            ++i;
+            continue;
+        }
+        d->deferred.removeAt(i);
+        if (!isPastEnd(job) && job.page < stream.plannedPages)
+            d->queue.append({job.stream, job.page, false});
+    }
 }
 
 void TaskPager::pump()
 {
     while (!m_cancelled && !m_finished && !d->fatal.isError() && d->client &&
            d->calls.size() < m_options.concurrency && !d->queue.isEmpty()) {
-        const Private::Job job = d->queue.takeFirst();
+        const Job job = d->queue.takeFirst();
         Private::Stream &stream = d->streams[job.stream];
         const qint64 offset = 1 + qint64(job.page) * m_options.pageSize;
         if (offset > kMaxOffset) {
@@ -172,11 +228,22 @@ void TaskPager::pump()
         HttpCall *call = d->client->startGet(QStringLiteral("tasks"), query, this);
         d->calls.insert(call, job);
         connect(call, &HttpCall::done, this, [this, call](const HttpResponse &response) {
-            const Private::Job done = d->calls.take(call);
+            const Job done = d->calls.take(call);
             call->deleteLater();
             d->summary.retries += response.retries;
+            if (response.error.isError() && done.speculative && !isPastEnd(done)) {
+                // Maybe a server that refuses offsets past the end: decide
+                // once the count is known (resolveDeferred).
+                d->deferred.append(done);
+                resolveDeferred();
+                pump();
+                return;
+            }
             if (response.error.isError()) {
-                fail(response.error);
+                if (!done.speculative)
+                    fail(response.error);
+                else
+                    pump(); // a page past the end: not part of the list
                 return;
             }
             // Parse on the thread pool; the GUI thread only merges ready rows.
@@ -193,8 +260,7 @@ void TaskPager::pump()
                             fail(ApiError::parse(parsed.error.message, body));
                             return;
                         }
-                        onPageParsed(done.stream, done.page, parsed.value->tasks,
-                                     parsed.value->count);
+                        onPageParsed(done, parsed.value->tasks, parsed.value->count);
                     });
             const QByteArray body = response.body;
             watcher->setFuture(QtConcurrent::run([body] { return parseTaskList(body); }));
@@ -207,13 +273,14 @@ void TaskPager::pump()
         finishRun(d->fatal);
 }
 
-void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks, qint64 count)
+void TaskPager::onPageParsed(const Job &job, const QList<Task> &tasks, qint64 count)
 {
     if (m_cancelled || m_finished)
         return;
+    const int streamIndex = job.stream;
+    const int page = job.page;
     Private::Stream &stream = d->streams[streamIndex];
     const qint64 pageLimit = d->pageLimitFor(m_options);
-    ++d->summary.pagesFetched;
     if (count >= 0) {
         if (!stream.firstDone) {
             stream.firstCount = count;
@@ -229,25 +296,58 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
         // One allocation for the id index instead of rehashes (stalls) while it grows.
         if (count > 0)
             d->seen.reserve(qsizetype(qMin<qint64>(d->seen.size() + count, m_options.maxTasks)));
-        if (page == 0)
-            d->firstPageFull = tasks.size() >= m_options.pageSize;
         // Without a count, keep going page by page until a short page.
-        const qint64 pages = count >= 0 ? pagesFor(count, m_options.pageSize)
-                                        : (tasks.size() >= m_options.pageSize ? 2 : 1);
+        const qint64 pages = count >= 0
+                                 ? pagesFor(count, m_options.pageSize)
+                                 : (tasks.size() >= m_options.pageSize ? page + 2 : page + 1);
         stream.plannedPages = qMax<qint64>(1, qMin(pages, pageLimit));
-        for (qint64 p = 1; p < stream.plannedPages; ++p)
-            d->queue.append({streamIndex, int(p)});
+        queuePages(streamIndex, stream.plannedPages);
     } else if (count >= 0) {
         // Tasks created meanwhile: the list grew, fetch the new tail too.
         const qint64 pages = qMin(pagesFor(count, m_options.pageSize), pageLimit);
-        for (qint64 p = stream.plannedPages; p < pages; ++p)
-            d->queue.append({streamIndex, int(p)});
+        queuePages(streamIndex, pages);
         stream.plannedPages = qMax(stream.plannedPages, pages);
     } else if (tasks.size() >= m_options.pageSize && page + 1 >= stream.plannedPages &&
                page + 1 < pageLimit) {
-        d->queue.append({streamIndex, page + 1});
+        queuePages(streamIndex, page + 2);
         stream.plannedPages = page + 2;
     }
+    if (page == 0)
+        d->firstPageFull = tasks.size() >= m_options.pageSize;
+    resolveDeferred();
+    if (isPastEnd(job)) {
+        // A speculative page past the end of the list: not part of it (a
+        // server that ignores offset would repeat rows here).
+        pump();
+        return;
+    }
+    // Delivered in page order, so the rows keep the server's order (and the
+    // first page's rows come first) whatever order the replies come in.
+    stream.held.insert(page, {tasks, count});
+    if (!deliverReady(streamIndex))
+        return;
+    pump();
+}
+
+bool TaskPager::deliverReady(int streamIndex)
+{
+    for (;;) {
+        Private::Stream &stream = d->streams[streamIndex];
+        const auto it = stream.held.constFind(stream.nextDelivery);
+        if (it == stream.held.cend())
+            return true;
+        const auto [tasks, count] = it.value();
+        const int page = stream.nextDelivery;
+        stream.held.erase(it);
+        ++stream.nextDelivery;
+        if (!deliver(page, tasks, count))
+            return false;
+    }
+}
+
+bool TaskPager::deliver(int page, const QList<Task> &tasks, qint64 count)
+{
+    ++d->summary.pagesFetched;
 
     // Merge: each id once. The common case (every row new) hands the
     // parsed list on as is: a Task is large, copying 100 per page shows.
@@ -297,20 +397,23 @@ void TaskPager::onPageParsed(int streamIndex, int page, const QList<Task> &tasks
 
     if (!batch.isEmpty()) {
         Q_EMIT batchReady(batch);
-        if (m_cancelled)
-            return;
+        if (m_cancelled || m_finished)
+            return false;
     }
     Q_EMIT progress(d->pagesDone, d->pagesTotal(), d->summary.uniqueTasks, d->countSum(false));
-    if (m_cancelled)
-        return;
-    if (d->summary.capReached || (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 &&
-                                  (!d->queue.isEmpty() || !d->calls.isEmpty()))) {
+    if (m_cancelled || m_finished)
+        return false;
+    bool morePages = !d->queue.isEmpty() || !d->calls.isEmpty();
+    for (const Private::Stream &s : std::as_const(d->streams))
+        morePages = morePages || !s.held.isEmpty();
+    if (d->summary.capReached ||
+        (d->summary.uniqueTasks >= cap && d->prefixRecords == 0 && morePages)) {
         d->summary.capReached = true;
         abortAll();
         finishRun(d->fatal);
-        return;
+        return false;
     }
-    pump();
+    return true;
 }
 
 void TaskPager::fail(const ApiError &error)
@@ -353,6 +456,18 @@ void TaskPager::finishRun(const ApiError &error)
 {
     if (m_cancelled || m_finished)
         return;
+    if (!d->summary.capReached) {
+        // A failure leaves later pages waiting for an earlier one that will
+        // not come: those received are still delivered, in order.
+        for (int i = 0; i < d->streams.size(); ++i) {
+            while (!d->streams.at(i).held.isEmpty()) {
+                Private::Stream &stream = d->streams[i];
+                stream.nextDelivery = stream.held.firstKey();
+                if (!deliverReady(i) || m_cancelled || m_finished)
+                    return;
+            }
+        }
+    }
     m_finished = true;
     FetchSummary &s = d->summary;
     s.error = error;

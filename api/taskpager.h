@@ -86,7 +86,21 @@ private:
     // cover the first `records` rows of each state, without a cap finding.
     void setPrefixRecords(qint64 records);
     void pump();
-    void onPageParsed(int stream, int page, const QList<vias::Task> &tasks, qint64 count);
+    struct Job
+    {
+        int stream = 0;
+        int page = 0;
+        bool speculative = false; // queued before the stream's count was known
+    };
+    void onPageParsed(const Job &job, const QList<vias::Task> &tasks, qint64 count);
+    // Delivers the stream's held pages that are next in page order; false
+    // when the run stopped meanwhile (cancelled, finished).
+    bool deliverReady(int stream);
+    bool deliver(int page, const QList<vias::Task> &tasks, qint64 count);
+    void queuePages(int stream, qint64 endPage);
+    // A speculative page that the count now places after the last task.
+    bool isPastEnd(const Job &job) const;
+    void resolveDeferred();
     void fail(const ApiError &error);
     void finishRun(const ApiError &error);
     void abortAll();     // network and parsing (cancel, cap)

@@ -11,6 +11,10 @@ namespace {
 // most this often, so the view never re-sorts per page.
 constexpr int kCoalesceMs = 120;
 
+// Above this many separate runs of rows entering or leaving the shown page,
+// one reset is cheaper for the view than that many insert/remove signals.
+constexpr int kMaxPageRuns = 16;
+
 // True when every row matching all `narrower` words also matches all `wider`
 // words: each wider word lies inside some narrower word (the user typed on).
 bool isRefinement(const QByteArrayList &wider, const QByteArrayList &narrower)
@@ -41,7 +45,7 @@ TaskFilterProxy::TaskFilterProxy(QObject *parent)
 {
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(kCoalesceMs);
-    connect(&m_rebuildTimer, &QTimer::timeout, this, [this] { rebuild(false); });
+    connect(&m_rebuildTimer, &QTimer::timeout, this, [this] { applyPendingChanges(); });
 }
 
 TaskFilterProxy::~TaskFilterProxy() = default;
@@ -56,6 +60,8 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
     Q_ASSERT_X(!model || m_model, "TaskFilterProxy", "the source must be a TaskTableModel");
     QAbstractProxyModel::setSourceModel(m_model);
     m_order.clear();
+    m_matching.clear();
+    m_view.clear();
     invalidateCaches();
     if (m_model) {
         // Appends keep existing source rows in place, so the current mapping
@@ -68,6 +74,7 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
                                            beginResetModel();
                                            m_order.clear();
                                            m_matching.clear();
+                                           m_view.clear();
                                            invalidateCaches();
                                        })
                             << connect(m_model, &QAbstractItemModel::modelReset, this,
@@ -80,6 +87,7 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
                                            beginResetModel();
                                            m_order.clear();
                                            m_matching.clear();
+                                           m_view.clear();
                                            invalidateCaches();
                                        })
                             << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
@@ -100,23 +108,18 @@ QModelIndex TaskFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!m_model || !proxyIndex.isValid())
         return {};
-    const int i = pageFirstMatch() + proxyIndex.row();
-    if (i < 0 || i >= m_matching.size())
+    const int row = proxyIndex.row();
+    if (row < 0 || row >= m_view.size())
         return {};
-    return m_model->index(m_matching.at(i), proxyIndex.column());
+    return m_model->index(m_view.at(row), proxyIndex.column());
 }
 
 QModelIndex TaskFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_model || !sourceIndex.isValid())
         return {};
-    const int first = pageFirstMatch();
-    const int rows = rowCount();
-    for (int r = 0; r < rows; ++r) {
-        if (m_matching.at(first + r) == sourceIndex.row())
-            return index(r, sourceIndex.column());
-    }
-    return {};
+    const qsizetype r = m_view.indexOf(sourceIndex.row());
+    return r < 0 ? QModelIndex() : index(int(r), sourceIndex.column());
 }
 
 QModelIndex TaskFilterProxy::index(int row, int column, const QModelIndex &parent) const
@@ -133,10 +136,7 @@ QModelIndex TaskFilterProxy::parent(const QModelIndex &) const
 
 int TaskFilterProxy::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_model)
-        return 0;
-    const int remaining = int(m_matching.size()) - pageFirstMatch();
-    return std::max(0, m_pageSize > 0 ? std::min(m_pageSize, remaining) : remaining);
+    return parent.isValid() || !m_model ? 0 : int(m_view.size());
 }
 
 int TaskFilterProxy::columnCount(const QModelIndex &parent) const
@@ -206,6 +206,7 @@ void TaskFilterProxy::setPageSize(int rows)
     beginResetModel();
     m_pageSize = rows;
     m_page = rows > 0 ? firstMatch / rows : 0;
+    m_view = pageRows();
     endResetModel();
     emit summaryChanged();
 }
@@ -217,6 +218,7 @@ void TaskFilterProxy::setPage(int page)
         return;
     beginResetModel();
     m_page = page;
+    m_view = pageRows();
     endResetModel();
     emit summaryChanged();
 }
@@ -233,12 +235,29 @@ int TaskFilterProxy::pageFirstMatch() const
     return m_pageSize > 0 ? m_page * m_pageSize : 0;
 }
 
+QList<int> TaskFilterProxy::pageRows() const
+{
+    const qsizetype first = std::min<qsizetype>(pageFirstMatch(), m_matching.size());
+    const qsizetype count = m_pageSize > 0
+                                ? std::min<qsizetype>(m_pageSize, m_matching.size() - first)
+                                : m_matching.size() - first;
+    return m_matching.mid(first, count);
+}
+
 void TaskFilterProxy::flush()
 {
-    if (m_rebuildTimer.isActive()) {
-        m_rebuildTimer.stop();
+    if (m_rebuildTimer.isActive())
+        applyPendingChanges();
+}
+
+void TaskFilterProxy::applyPendingChanges()
+{
+    m_rebuildTimer.stop();
+    // Rows only appended (a fetch-all): filter and merge the new rows alone.
+    if (m_model && !m_orderDirty && m_model->store().size() >= m_order.size())
+        appendNewRows();
+    else
         rebuild(false);
-    }
 }
 
 void TaskFilterProxy::scheduleRebuild()
@@ -265,9 +284,8 @@ void TaskFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
         if (m_fieldValid && row < m_fieldRows)
             m_fieldMask[row] = fieldMatcher.matchesFields(store.at(row));
     }
-    const int first = pageFirstMatch();
     for (int r = 0; r < rowCount(); ++r) {
-        const int source = m_matching.at(first + r);
+        const int source = m_view.at(r);
         if (source >= firstRow && source <= lastRow)
             emit dataChanged(index(r, 0), index(r, columnCount() - 1));
     }
@@ -286,7 +304,8 @@ void TaskFilterProxy::invalidateCaches()
 qsizetype TaskFilterProxy::cacheMemoryBytes() const
 {
     return m_keys.memoryBytes() +
-           (m_order.capacity() + m_matching.capacity()) * qsizetype(sizeof(int)) +
+           (m_order.capacity() + m_matching.capacity() + m_view.capacity()) *
+               qsizetype(sizeof(int)) +
            qsizetype(m_textMask.capacity() + m_fieldMask.capacity());
 }
 
@@ -350,10 +369,43 @@ bool TaskFilterProxy::lessThan(int left, int right) const
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
 
+bool TaskFilterProxy::isLocallySorted() const
+{
+    return m_sortColumn >= 0 && !isServerSorted();
+}
+
+bool TaskFilterProxy::displaysBefore(int left, int right) const
+{
+    // Unsorted and server-sorted lists keep the arrival (row) order.
+    return isLocallySorted() ? lessThan(left, right) : left < right;
+}
+
+void TaskFilterProxy::mergeInto(QList<int> &list, const QList<int> &tail) const
+{
+    // `list` and `tail` are each in display order. Merged from the back, in
+    // place: only the elements of `list` that sort after tail's first one
+    // move (none when the new rows all sort last, as in a fetch-all shown
+    // newest first).
+    const qsizetype old = list.size();
+    list.append(tail);
+    if (old == 0 || tail.isEmpty() || !displaysBefore(tail.first(), list.at(old - 1)))
+        return;
+    int *a = list.data();
+    qsizetype i = old - 1;
+    qsizetype j = tail.size() - 1;
+    qsizetype k = list.size() - 1;
+    while (j >= 0) {
+        if (i >= 0 && displaysBefore(tail.at(j), a[i]))
+            a[k--] = a[i--];
+        else
+            a[k--] = tail.at(j--);
+    }
+}
+
 void TaskFilterProxy::ensureOrder(bool resortAll)
 {
     const int n = int(m_model->store().size());
-    const bool sorted = m_sortColumn >= 0 && !isServerSorted();
+    const bool sorted = isLocallySorted();
     if (resortAll || m_orderDirty || !sorted || m_order.size() > n) {
         if (sorted) {
             ensureSortKeys();
@@ -366,15 +418,63 @@ void TaskFilterProxy::ensureOrder(bool resortAll)
         return;
     }
     // Appended rows: sort them alone, then merge with the sorted rest.
+    mergeInto(m_order, newRowsInOrder());
+}
+
+QList<int> TaskFilterProxy::newRowsInOrder()
+{
     const int old = int(m_order.size());
-    if (old == n)
-        return;
-    m_order.resize(n);
-    std::iota(m_order.begin() + old, m_order.end(), old);
-    ensureSortKeys();
-    const auto less = [this](int a, int b) { return lessThan(a, b); };
-    std::sort(m_order.begin() + old, m_order.end(), less);
-    std::inplace_merge(m_order.begin(), m_order.begin() + old, m_order.end(), less);
+    QList<int> rows(m_model->store().size() - old);
+    std::iota(rows.begin(), rows.end(), old);
+    if (isLocallySorted()) {
+        ensureSortKeys();
+        std::sort(rows.begin(), rows.end(), [this](int a, int b) { return lessThan(a, b); });
+    }
+    return rows;
+}
+
+qsizetype TaskFilterProxy::filterRows(const int *rows, qsizetype count, int *out)
+{
+    const TaskStore &store = m_model->store();
+    const bool filtering = !m_filter.isEmpty();
+    const quint8 *text = nullptr;
+    const quint8 *fields = nullptr;
+    if (filtering && !m_matcher->words().isEmpty()) {
+        updateTextMask();
+        text = m_textMask.data();
+    }
+    if (filtering && m_matcher->hasFieldConditions()) {
+        updateFieldMask();
+        fields = m_fieldMask.data();
+    }
+    // The state condition and the counts per state work on state numbers.
+    const QStringList &codes = store.stateCodeTable();
+    std::vector<quint8> stateAllowed(size_t(codes.size()), 1);
+    if (filtering) {
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            stateAllowed[size_t(i)] = m_matcher->matchesStateCode(codes.at(i)) ? 1 : 0;
+    }
+    m_stateCountByNumber.resize(size_t(codes.size()), 0);
+    int *counts = m_stateCountByNumber.data();
+    const quint16 *states = store.stateNumbers().constData();
+    const bool bySource = filtering && m_filter.source >= 0;
+    qsizetype matched = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const int row = rows[i];
+        if ((text && !text[row]) || (fields && !fields[row]) ||
+            (bySource && !m_matcher->matchesSource(store.sourceOf(row))))
+            continue;
+        const quint16 state = states[row];
+        ++counts[state];
+        if (stateAllowed[state])
+            out[matched++] = row;
+    }
+    m_stateCounts.clear();
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        if (counts[i] > 0)
+            m_stateCounts.insert(codes.at(i), counts[i]);
+    }
+    return matched;
 }
 
 void TaskFilterProxy::rebuild(bool resortAll)
@@ -382,53 +482,105 @@ void TaskFilterProxy::rebuild(bool resortAll)
     m_rebuildTimer.stop();
     beginResetModel();
     m_stateCounts.clear();
+    m_stateCountByNumber.clear();
     if (m_model) {
         ensureOrder(resortAll);
-        const TaskStore &store = m_model->store();
-        const bool filtering = !m_filter.isEmpty();
-        const quint8 *text = nullptr;
-        const quint8 *fields = nullptr;
-        if (filtering && !m_matcher->words().isEmpty()) {
-            updateTextMask();
-            text = m_textMask.data();
-        }
-        if (filtering && m_matcher->hasFieldConditions()) {
-            updateFieldMask();
-            fields = m_fieldMask.data();
-        }
-        // The state condition and the counts per state work on state numbers.
-        const QStringList &codes = store.stateCodeTable();
-        std::vector<quint8> stateAllowed(size_t(codes.size()), 1);
-        if (filtering) {
-            for (qsizetype i = 0; i < codes.size(); ++i)
-                stateAllowed[size_t(i)] = m_matcher->matchesStateCode(codes.at(i)) ? 1 : 0;
-        }
-        std::vector<int> counts(size_t(codes.size()), 0);
-        const quint16 *states = store.stateNumbers().constData();
         m_matching.resize(m_order.size());
-        int *out = m_matching.data();
-        int matched = 0;
-        const bool bySource = filtering && m_filter.source >= 0;
-        for (const int row : std::as_const(m_order)) {
-            if ((text && !text[row]) || (fields && !fields[row]) ||
-                (bySource && !m_matcher->matchesSource(store.sourceOf(row))))
-                continue;
-            const quint16 state = states[row];
-            ++counts[state];
-            if (stateAllowed[state])
-                out[matched++] = row;
-        }
-        m_matching.resize(matched);
-        for (qsizetype i = 0; i < codes.size(); ++i) {
-            if (counts[size_t(i)] > 0)
-                m_stateCounts.insert(codes.at(i), counts[size_t(i)]);
-        }
+        m_matching.resize(filterRows(m_order.constData(), m_order.size(), m_matching.data()));
     } else {
         m_matching.clear();
     }
     m_page = std::clamp(m_page, 0, std::max(0, pageCount() - 1));
+    m_view = pageRows();
     endResetModel();
     emit summaryChanged();
+}
+
+void TaskFilterProxy::appendNewRows()
+{
+    if (m_order.size() == m_model->store().size())
+        return;
+    const QList<int> fresh = newRowsInOrder();
+    mergeInto(m_order, fresh);
+    // The new rows that match, still in display order, merged the same way:
+    // the same result as filtering the whole merged order.
+    QList<int> matched(fresh.size());
+    matched.resize(filterRows(fresh.constData(), fresh.size(), matched.data()));
+    mergeInto(m_matching, matched);
+    m_page = std::clamp(m_page, 0, std::max(0, pageCount() - 1));
+    showPage(pageRows());
+    emit summaryChanged();
+}
+
+void TaskFilterProxy::showPage(const QList<int> &next)
+{
+    // Both lists are in display order and old rows keep their relative
+    // order, so one walk finds the rows that left the page and those that
+    // entered it; the view gets those as row removals and insertions (its
+    // selection, current row and scroll position survive), or one reset
+    // when they are too scattered.
+    const QList<int> &prev = m_view;
+    std::vector<bool> removed(size_t(prev.size()), false);
+    std::vector<bool> inserted(size_t(next.size()), false);
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < prev.size() || j < next.size()) {
+        if (i < prev.size() && j < next.size() && prev.at(i) == next.at(j)) {
+            ++i;
+            ++j;
+        } else if (j >= next.size() ||
+                   (i < prev.size() && displaysBefore(prev.at(i), next.at(j)))) {
+            removed[size_t(i++)] = true;
+        } else {
+            inserted[size_t(j++)] = true;
+        }
+    }
+    const auto runs = [](const std::vector<bool> &flags) {
+        int count = 0;
+        for (size_t k = 0; k < flags.size(); ++k)
+            count += flags[k] && (k == 0 || !flags[k - 1]) ? 1 : 0;
+        return count;
+    };
+    const int removeRuns = runs(removed);
+    const int insertRuns = runs(inserted);
+    if (removeRuns + insertRuns == 0)
+        return;
+    if (removeRuns + insertRuns > kMaxPageRuns) {
+        beginResetModel();
+        m_view = next;
+        endResetModel();
+        return;
+    }
+    // Removals from the back, so earlier positions stay valid.
+    for (qsizetype last = prev.size() - 1; last >= 0;) {
+        if (!removed[size_t(last)]) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && removed[size_t(first - 1)])
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_view.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+    // Insertions from the front: rows [0, at) already equal next's.
+    for (qsizetype at = 0; at < next.size();) {
+        if (!inserted[size_t(at)]) {
+            ++at;
+            continue;
+        }
+        qsizetype end = at;
+        while (end < next.size() && inserted[size_t(end)])
+            ++end;
+        beginInsertRows({}, int(at), int(end - 1));
+        m_view.insert(at, end - at, 0);
+        std::copy(next.cbegin() + at, next.cbegin() + end, m_view.begin() + at);
+        endInsertRows();
+        at = end;
+    }
+    Q_ASSERT(m_view == next);
 }
 
 } // namespace vias

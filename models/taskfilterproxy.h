@@ -1,14 +1,16 @@
 // Filters, sorts and pages a TaskTableModel for the view.
 //
 // Unlike QSortFilterProxyModel, it keeps one sorted permutation of all source
-// rows (merged, not re-sorted, when a batch is appended) and derives the
-// matching rows by one linear pass in sorted order over compact per-row masks:
-// the free-text result (a scan of the store's TaskSearchIndex, narrowed to the
-// previous matches when the text only grew, and extended to appended rows
-// only), the other field conditions, and the store's state numbers. The view
-// shows one page of the matching rows (page size 0 shows them all). Text
-// columns sort with QCollator (locale aware, numbers in names compared as
-// numbers); TaskSortKeys caches one column's keys.
+// rows and derives the matching rows by one linear pass in sorted order over
+// compact per-row masks: the free-text result (a scan of the store's
+// TaskSearchIndex, narrowed to the previous matches when the text only grew,
+// and extended to appended rows only), the other field conditions, and the
+// store's state numbers. Rows appended to the source (a fetch-all's batches,
+// coalesced) are sorted, filtered and merged in alone, and the view is told
+// which rows entered or left its page (no reset: selection, current row and
+// scroll position stay). The view shows one page of the matching rows (page
+// size 0 shows them all). Text columns sort with QCollator (locale aware,
+// numbers in names compared as numbers); TaskSortKeys caches one column's keys.
 #pragma once
 
 #include "models/taskfilter.h"
@@ -86,7 +88,20 @@ signals:
 
 private:
     void scheduleRebuild();
+    void applyPendingChanges();
     void rebuild(bool resortAll);
+    // Rows appended to the source since the last update: only those are
+    // sorted, filtered and merged in; the view gets row insertions.
+    void appendNewRows();
+    QList<int> newRowsInOrder();
+    // Filters `rows` (in display order) into `out`; sets the state counts.
+    qsizetype filterRows(const int *rows, qsizetype count, int *out);
+    void mergeInto(QList<int> &list, const QList<int> &tail) const;
+    // Moves the view to `next` (the page's source rows) by row signals.
+    void showPage(const QList<int> &next);
+    QList<int> pageRows() const;
+    bool isLocallySorted() const;
+    bool displaysBefore(int left, int right) const;
     void ensureOrder(bool resortAll);
     void ensureSortKeys();
     void updateTextMask();
@@ -102,7 +117,9 @@ private:
     std::optional<TaskFilterMatcher> m_matcher;
     QList<int> m_order;    // all source rows, sorted
     QList<int> m_matching; // rows of m_order that match, in order
+    QList<int> m_view;     // the source rows of the page shown, as the view knows them
     QHash<QString, int> m_stateCounts;
+    std::vector<int> m_stateCountByNumber; // the same, per store state number
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<int> m_serverSortColumns;

@@ -81,14 +81,16 @@ void TaskSortKeys::update(const TaskTableModel &model)
         return;
     const auto column = static_cast<TaskColumn>(m_column);
     if (m_numeric) {
-        m_numbers.reserve(size_t(n));
+        if (m_numbers.capacity() < size_t(n)) // grow geometrically: updates come per batch
+            m_numbers.reserve(std::max(size_t(n), m_numbers.capacity() * 2));
         for (qsizetype row = m_rows; row < n; ++row)
             m_numbers.push_back(taskColumnNumber(store.at(row), column).value_or(0));
         m_rows = n;
         return;
     }
     QStringList added;
-    m_rowText.reserve(size_t(n));
+    if (m_rowText.capacity() < size_t(n))
+        m_rowText.reserve(std::max(size_t(n), m_rowText.capacity() * 2));
     for (qsizetype row = m_rows; row < n; ++row)
         m_rowText.push_back(textNumber(model.sortText(int(row), column), added));
     m_rows = n;

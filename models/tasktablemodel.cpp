@@ -249,6 +249,11 @@ void TaskTableModel::clear()
     endResetModel();
 }
 
+void TaskTableModel::reserve(qsizetype rows)
+{
+    m_store.reserve(rows);
+}
+
 void TaskTableModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);

@@ -64,6 +64,8 @@ public:
     // Replaces the rows of one source (one model reset); the others stay.
     void replaceSourceTasks(int source, QList<Task> tasks);
     void clear();
+    // Room for `rows` rows in the store's indexes (a fetch-all that knows its count).
+    void reserve(qsizetype rows);
 
     // For "3 h ago" in tooltips; tests set a fixed clock.
     void setClock(Clock clock);

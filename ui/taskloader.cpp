@@ -3,11 +3,23 @@
 #include "models/tasktablemodel.h"
 
 namespace vias::ui {
+namespace {
+
+// Batches that arrived together (several pages parsed while the GUI thread
+// was busy or waiting for a core) are merged a few at a time, so input,
+// painting and timers get their turn between them.
+constexpr qint64 kMergeBudgetMs = 3;
+
+} // namespace
 
 TaskLoader::TaskLoader(TaskTableModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
-{}
+{
+    m_mergeTimer.setSingleShot(true);
+    m_mergeTimer.setInterval(0);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &TaskLoader::mergePending);
+}
 
 TaskLoader::~TaskLoader()
 {
@@ -102,13 +114,16 @@ void TaskLoader::cancel()
     m_pageReply.clear();
     m_pager.clear();
     m_buffer.clear();
+    m_pending.clear();
+    m_mergeTimer.stop();
+    m_finishing = false;
     if (wasLoading)
         emit loadingChanged(false, {});
 }
 
 bool TaskLoader::isLoading() const
 {
-    return m_pageReply || m_pager;
+    return m_pageReply || m_pager || m_finishing;
 }
 
 void TaskLoader::loadServerPage()
@@ -138,30 +153,76 @@ void TaskLoader::loadAll()
     m_pager = m_client->fetchAll({}, m_fetchOptions);
     connect(m_pager, &api::TaskPager::batchReady, this, [this](const QList<Task> &tasks) {
         if (m_incremental) {
-            m_model->upsertTasks(tasks, std::max(0, m_source));
-            m_sourceHasRows = m_sourceHasRows || !tasks.isEmpty();
+            m_pending.append(tasks);
+            if (!m_mergeTimer.isActive())
+                m_mergeTimer.start();
         } else {
             m_buffer += tasks;
         }
     });
-    connect(m_pager, &api::TaskPager::progress, this, &TaskLoader::progress);
+    connect(m_pager, &api::TaskPager::progress, this,
+            [this, reserved = false](int pagesDone, int pagesTotal, qint64 tasksDone,
+                                     qint64 tasksTotal) mutable {
+                // Room for the whole list once its size is known: the row
+                // indexes then never rehash or move mid-load (a GUI stall at
+                // tens of thousands of rows).
+                if (!reserved && tasksTotal > tasksDone) {
+                    reserved = true;
+                    const qint64 more = qMin(tasksTotal, m_fetchOptions.maxTasks) - tasksDone;
+                    if (m_incremental)
+                        m_model->reserve(m_model->rowCount() + qMax<qint64>(0, more));
+                    else
+                        m_buffer.reserve(m_buffer.size() + qMax<qint64>(0, more));
+                }
+                emit progress(pagesDone, pagesTotal, tasksDone, tasksTotal);
+            });
     connect(m_pager, &api::TaskPager::finished, this, [this](const api::FetchSummary &summary) {
         m_pager.clear();
         m_summary = summary;
-        if (summary.error.isError()) {
-            m_buffer.clear();
-            emit loadingChanged(false, {});
-            emit failed(summary.error);
-            return;
-        }
-        if (!m_incremental && m_source >= 0)
-            m_model->replaceSourceTasks(m_source, std::exchange(m_buffer, {}));
-        else if (!m_incremental)
-            m_model->setTasks(std::exchange(m_buffer, {}));
-        m_sourceHasRows = true;
-        m_serverCount = summary.lastCount;
-        finish(summary.notes);
+        // The load ends once the rows received are in the model (those
+        // received before a failure stay too), still a few batches a turn.
+        m_finishing = true;
+        mergePending();
     });
+}
+
+void TaskLoader::completeLoad()
+{
+    m_finishing = false;
+    if (m_summary.error.isError()) {
+        m_buffer.clear();
+        emit loadingChanged(false, {});
+        emit failed(m_summary.error);
+        return;
+    }
+    if (!m_incremental && m_source >= 0)
+        m_model->replaceSourceTasks(m_source, std::exchange(m_buffer, {}));
+    else if (!m_incremental)
+        m_model->setTasks(std::exchange(m_buffer, {}));
+    m_sourceHasRows = true;
+    m_serverCount = m_summary.lastCount;
+    finish(m_summary.notes);
+}
+
+void TaskLoader::mergePending()
+{
+    QElapsedTimer spent;
+    spent.start();
+    while (!m_pending.isEmpty()) {
+        QList<Task> batch = m_pending.takeFirst();
+        m_sourceHasRows = m_sourceHasRows || !batch.isEmpty();
+        m_model->upsertTasks(std::move(batch), std::max(0, m_source));
+        if (spent.elapsed() >= kMergeBudgetMs)
+            break;
+    }
+    if (!m_pending.isEmpty()) {
+        if (!m_mergeTimer.isActive())
+            m_mergeTimer.start();
+        return;
+    }
+    m_mergeTimer.stop();
+    if (m_finishing)
+        completeLoad();
 }
 
 void TaskLoader::finish(const QStringList &notes)

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace vias {
 class TaskTableModel;
@@ -80,6 +81,10 @@ private:
     void loadServerPage();
     void loadAll();
     void finish(const QStringList &notes);
+    // Merges received batches into the model for about kMergeBudgetMs, then
+    // lets the event loop run; completes the load once all are in.
+    void mergePending();
+    void completeLoad();
 
     TaskTableModel *m_model;
     QPointer<api::ApiClient> m_client;
@@ -93,7 +98,10 @@ private:
     qint64 m_serverCount = -1;
     QPointer<api::PageReply> m_pageReply;
     QPointer<api::TaskPager> m_pager;
-    QList<Task> m_buffer; // a refresh collects here, then swaps in one reset
+    QList<Task> m_buffer;         // a refresh collects here, then swaps in one reset
+    QList<QList<Task>> m_pending; // first load: batches received, not yet in the model
+    QTimer m_mergeTimer;
+    bool m_finishing = false; // the pager finished; m_pending still being merged
     bool m_incremental = false;
     int m_source = -1;
     bool m_sourceHasRows = false; // aggregated: this source put rows in the model
