@@ -57,14 +57,18 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void prepareFonts();
+
     void showHeaderMenu(const QPoint &pos);
 
     int selectByRole(int role, const QStringList &values, const QString &current);
 
     TaskFilterProxy *m_proxy = nullptr;
     bool m_sourceColumns = false;
+    bool m_fontsPrepared = false;
 };
 
 } // namespace vias::ui

@@ -125,7 +125,9 @@ void IamTokenProvider::finishSignIn(QNetworkReply *reply)
     reply->deleteLater();
     m_pending = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(m_maxBytes > 0 ? m_maxBytes : 16 * 1024 * 1024);
+    // read(n) allocates n bytes up front: ask only for what arrived.
+    const qint64 cap = m_maxBytes > 0 ? m_maxBytes : 16 * 1024 * 1024;
+    const QByteArray body = reply->read(qBound<qint64>(0, reply->bytesAvailable(), cap));
     const QString url = redactUrl(reply->url());
     qCDebug(lcNet).noquote() << "IAM sign-in answered" << status
                              << redactHeaders(reply->rawHeaderPairs());
