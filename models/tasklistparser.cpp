@@ -2,6 +2,7 @@
 // slices by the list scanner (models/jsonscanner.h) and the tasks are parsed
 // in parallel, each straight into its place in the page. What one task's
 // JSON becomes is taskparser.cpp's business.
+#include "models/hugepages.h"
 #include "models/jsonscanner.h"
 #include "models/taskparser.h"
 
@@ -13,10 +14,6 @@
 
 #include <cmath>
 #include <new>
-
-#if defined(Q_OS_LINUX)
-#include <sys/mman.h>
-#endif
 
 namespace vias {
 namespace {
@@ -40,27 +37,6 @@ QByteArray sharedSlice(QByteArray whole, qsizetype from, qsizetype size)
         return whole.mid(from, size);
     d.d_ptr()->ref(); // the slice's own reference to the buffer
     return QByteArray(QByteArray::DataPointer(d.d_ptr(), d.data() + from, size));
-}
-
-// A large block about to be written once from end to end (a page's task
-// array: 60 MiB at 100,000 tasks) is better backed by 2 MiB pages: a few
-// dozen page faults instead of ~15,000, which on a virtual machine cost
-// ~10 microseconds each. Advice only: nothing changes where the kernel
-// offers no transparent huge pages.
-void adviseHugePages(void *block, qsizetype bytes)
-{
-#if defined(MADV_HUGEPAGE)
-    constexpr qsizetype kHuge = 2 * 1024 * 1024;
-    if (bytes < 2 * kHuge)
-        return;
-    const auto begin = (quintptr(block) + kHuge - 1) & ~quintptr(kHuge - 1);
-    const auto end = (quintptr(block) + quintptr(bytes)) & ~quintptr(kHuge - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(block);
-    Q_UNUSED(bytes);
-#endif
 }
 
 } // namespace

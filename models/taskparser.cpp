@@ -400,6 +400,20 @@ void readInput(const FieldReader &top, Task &task)
     }
 }
 
+// "output.<kind>": the documented kinds without building a string per task.
+QString outputPath(std::string_view kind)
+{
+    if (kind == "webhook")
+        return QStringLiteral("output.webhook");
+    if (kind == "dis")
+        return QStringLiteral("output.dis");
+    if (kind == "obs")
+        return QStringLiteral("output.obs");
+    if (kind == "localpath")
+        return QStringLiteral("output.localpath");
+    return QStringLiteral("output.") + jsondom::toQString(kind);
+}
+
 HeaderList readHeaders(const FieldReader &r, const QString &path)
 {
     HeaderList headers;
@@ -414,7 +428,12 @@ HeaderList readHeaders(const FieldReader &r, const QString &path)
         const QString key = intern(item.key);
         const Element value = item.value;
         if (value.type() == Type::STRING) {
-            headers.append({key, jsondom::toQString(std::string_view(value))});
+            // A content type repeats on every task; other values may be
+            // secrets, which are not kept in the shared pool.
+            const bool plain =
+                key.compare(QLatin1StringView("content-type"), Qt::CaseInsensitive) == 0;
+            headers.append({key, plain ? intern(std::string_view(value))
+                                       : jsondom::toQString(std::string_view(value))});
         } else if (jsondom::isNumber(value) || value.type() == Type::BOOL) {
             r.warn(Kind::Coerced, path + QLatin1Char('.') + key, typeName(value));
             headers.append(
@@ -437,7 +456,7 @@ void readOutput(const FieldReader &top, Task &task)
     TaskOutput &out = task.output;
     for (const auto item : *output) {
         const std::string_view key = item.key;
-        const QString path = QStringLiteral("output.") + jsondom::toQString(key);
+        const QString path = outputPath(key);
         if (key == "hosting") {
             out.hosting = true;
             continue;
@@ -450,9 +469,11 @@ void readOutput(const FieldReader &top, Task &task)
         FieldReader r(jsondom::Object(item.value), path, &task.warnings);
         const auto categories = QLatin1StringView("data_category");
         if (key == "webhook") {
-            out.webhook = WebhookOutput{
-                r.string(QLatin1StringView("url"), FieldReader::Need::Required),
-                readHeaders(r, path + QStringLiteral(".headers")), r.sharedStringList(categories)};
+            // Tasks of one operator mostly post to a few receivers: shared.
+            out.webhook =
+                WebhookOutput{r.sharedString(QLatin1StringView("url"), FieldReader::Need::Required),
+                              readHeaders(r, QStringLiteral("output.webhook.headers")),
+                              r.sharedStringList(categories)};
         } else if (key == "dis") {
             out.dis = DisOutput{r.string(QLatin1StringView("stream_name")),
                                 r.sharedStringList(categories)};

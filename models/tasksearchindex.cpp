@@ -1,8 +1,14 @@
 #include "models/tasksearchindex.h"
 
+#include "models/hugepages.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vias {
 namespace {
@@ -21,11 +27,50 @@ constexpr bool isCaselessCjk(char16_t c)
            (c >= 0xFF01 && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFFEF);
 }
 
+// Folds ASCII characters into `p` (8 at a time where SSE2 is there) up to
+// the first that is not ASCII: returns how many it wrote. Ids, camera ids
+// and pool ids are all ASCII.
+qsizetype foldAsciiRun(const char16_t *chars, qsizetype n, char *p)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i nonAscii = _mm_set1_epi16(short(0xFF80));
+    const __m128i upperFrom = _mm_set1_epi8('A' - 1);
+    const __m128i upperTo = _mm_set1_epi8('Z' + 1);
+    const __m128i caseBit = _mm_set1_epi8(0x20);
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, nonAscii), _mm_setzero_si128())) !=
+            0xFFFF)
+            break;
+        const __m128i bytes = _mm_packus_epi16(v, v); // 8 ASCII bytes, twice
+        const __m128i upper =
+            _mm_and_si128(_mm_cmpgt_epi8(bytes, upperFrom), _mm_cmplt_epi8(bytes, upperTo));
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(p + i),
+                         _mm_or_si128(bytes, _mm_and_si128(upper, caseBit)));
+    }
+#endif
+    for (; i < n && chars[i] < 0x80; ++i) {
+        const char16_t c = chars[i];
+        p[i] = char(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return i;
+}
+
 // Appends the case-folded UTF-8 of `text`.
 void appendFolded(QByteArray &out, QStringView text)
 {
     const char16_t *chars = text.utf16();
     const qsizetype n = text.size();
+    {
+        // The common case, all ASCII: folded 8 characters at a time.
+        const qsizetype at = out.size();
+        out.resize(at + n);
+        const qsizetype done = foldAsciiRun(chars, n, out.data() + at);
+        if (done == n)
+            return;
+        out.resize(at);
+    }
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = chars[i];
@@ -72,7 +117,8 @@ void TaskSearchIndex::clear()
 void TaskSearchIndex::reserve(qsizetype rows)
 {
     m_spans.reserve(rows);
-    m_text.reserve(rows * 96); // a typical key; the buffer grows by itself beyond
+    m_text.reserve(rows * 192); // a long key (name, ids, two cameras); it grows beyond
+    adviseHugePages(m_text.data(), m_text.capacity());
 }
 
 void TaskSearchIndex::append(const Task &task)
@@ -100,7 +146,7 @@ void TaskSearchIndex::appendAll(const QList<Task> &tasks)
 {
     const qsizetype n = tasks.size();
     const auto build = [&tasks](TaskSearchIndex &index, qsizetype first, qsizetype last) {
-        index.reserve(last - first);
+        index.reserve(index.size() + last - first);
         for (qsizetype row = first; row < last; ++row)
             index.append(tasks.at(row));
     };
@@ -118,9 +164,9 @@ void TaskSearchIndex::appendAll(const QList<Task> &tasks)
         build(index, middle, n);
         return index;
     });
-    TaskSearchIndex firstHalf;
-    build(firstHalf, 0, middle);
-    appendIndex(firstHalf);
+    // The first half straight into this index's (reserved) buffer: building
+    // it apart and appending copied it once more.
+    build(*this, 0, middle);
     appendIndex(second.result());
 }
 

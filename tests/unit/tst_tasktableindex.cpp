@@ -157,6 +157,23 @@ private slots:
             const Task t = randomTask(rng, i);
             QCOMPARE(TaskSearchIndex::makeKey(t), referenceKey(t));
         }
+        // ASCII of every length around the 8-character blocks, with the
+        // neighbours of the letters ('@', '[', '`', '{'), then the same
+        // with a non-ASCII character at each position.
+        const QString ascii = QStringLiteral("AZaz09@[`{-_~ QzMmq!\x7f/Id-7E4C");
+        for (qsizetype length = 0; length <= ascii.size(); ++length) {
+            Task t;
+            t.id = ascii.left(length);
+            t.name = ascii.right(length);
+            QCOMPARE(TaskSearchIndex::makeKey(t), referenceKey(t));
+            for (qsizetype at = 0; at < length; ++at) {
+                for (const char16_t other : {u'\u00c9', u'\u533a', u'\uff21'}) {
+                    Task mixed = t;
+                    mixed.id[at] = QChar(other);
+                    QCOMPARE(TaskSearchIndex::makeKey(mixed), referenceKey(mixed));
+                }
+            }
+        }
     }
 
     void indexKeepsKeysThroughReplacements()
