@@ -7,6 +7,54 @@
 #include <array>
 
 namespace vias::jsondom {
+namespace {
+
+// QtJson holds an integer beyond 64 bits as a double but writes it back as
+// digits when it is under 1e21 ("100000000000000000000"), which simdjson
+// refuses as it did the original (its DOM has no big integers): a task with
+// such a number was unreadable. Integers of 19 digits or more in QtJson's
+// compact output get ".0", so simdjson reads them as the doubles QtJson made.
+void largeIntegersAsDoubles(QByteArray &json)
+{
+    constexpr qsizetype kDigits = 19;
+    QByteArray out;
+    qsizetype copied = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c < '0' || c > '9')
+            continue;
+        qsizetype end = i;
+        while (end < json.size() && json.at(end) >= '0' && json.at(end) <= '9')
+            ++end;
+        const bool integer = end == json.size() ||
+                             (json.at(end) != '.' && json.at(end) != 'e' && json.at(end) != 'E');
+        const bool afterFraction = i > 0 && (json.at(i - 1) == '.' || json.at(i - 1) == 'e' ||
+                                             json.at(i - 1) == 'E' || json.at(i - 1) == '+');
+        if (integer && !afterFraction && end - i >= kDigits) {
+            out.append(json.constData() + copied, end - copied).append(".0");
+            copied = end;
+        }
+        i = end - 1;
+    }
+    if (copied > 0) {
+        out.append(json.constData() + copied, json.size() - copied);
+        json = out;
+    }
+}
+
+} // namespace
 
 double toDouble(Element e)
 {
@@ -111,6 +159,7 @@ std::optional<Element> parse(std::string_view text, int slot, QString *error,
     }
     QByteArray &copy = rewritten.at(std::size_t(slot));
     copy = doc.toJson(QJsonDocument::Compact);
+    largeIntegersAsDoubles(copy);
     if (parser.parse(copy.constData(), std::size_t(copy.size())).get(root) == simdjson::SUCCESS)
         return root;
     if (error)

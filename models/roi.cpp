@@ -351,10 +351,18 @@ Roi parseRoi(const QJsonValue &value, TaskWarnings *warnings, const QString &fie
     }
     // Objects and everything else: through simdjson, as the parser reads them.
     const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    QString error;
     const std::optional<Element> root =
-        jsondom::parse(std::string_view(json.constData(), std::size_t(json.size())), 1, nullptr);
-    return parseRoiElement(jsondom::Array(root.value()).at(0).value_unsafe(), warnings,
-                           fieldPrefix);
+        jsondom::parse(std::string_view(json.constData(), std::size_t(json.size())), 1, &error);
+    if (!root) { // not expected: QtJson wrote this text itself
+        if (warnings)
+            warnings->append(
+                {TaskWarning::Kind::RoiUnparsable, TaskWarning::Rule::None, fieldPrefix, error});
+        Roi roi;
+        roi.source = Roi::Source::Unparsable;
+        return roi;
+    }
+    return parseRoiElement(jsondom::Array(*root).at(0).value_unsafe(), warnings, fieldPrefix);
 }
 
 RoiSummary RoiSummary::of(const Roi &roi)

@@ -387,6 +387,32 @@ private slots:
                  qPrintable(describe(obs)));
     }
 
+    void numbersBeyond64Bits()
+    {
+        // simdjson refuses them; QtJson reads them as doubles but writes
+        // those under 1e21 back as digits. The task must still load, raw
+        // bytes intact.
+        QByteArray json = QJsonDocument(baseTask()).toJson(QJsonDocument::Compact);
+        json.replace("\"detection_max_size\":800", "\"detection_max_size\":99999999999999999999");
+        json.replace("\"id\":", "\"extra\":[-123456789012345678901,1.5e300],\"id\":");
+        const Task task = parseTask(json);
+        QVERIFY2(!hasWarning(task, Kind::NotAnObject, QStringLiteral("task")),
+                 qPrintable(describe(task)));
+        QCOMPARE(task.rawJson, json);
+        QVERIFY(!task.id.isEmpty());
+        QCOMPARE(task.roi.polygonCount, 1u);
+        // An ROI object holding one (the fuzzer found this: it threw).
+        TaskWarnings warnings;
+        const Roi roi = parseRoi(
+            QJsonDocument::fromJson(R"({"count":999999999999999919999,"polygons":[{"data":)"
+                                    R"([[1,1],[9,1],[1e30,99999999999999999999999]]}]})")
+                .object(),
+            &warnings);
+        QCOMPARE(roi.source, Roi::Source::Object);
+        QCOMPARE(roi.polygons.size(), 1);
+        QCOMPARE(roi.polygons.at(0).points.size(), 3);
+    }
+
     void newerServerFields()
     {
         QJsonObject obj = baseTask();
