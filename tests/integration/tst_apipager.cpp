@@ -6,9 +6,6 @@
 #include "tests/support/rawhttpserver.h"
 #include "tests/support/simfixture.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -84,16 +81,8 @@ vias::test::RawResponse pagedList(const vias::test::RawRequest &request, int row
         first = offset - 1;
     else if (paging == Paging::PageNumber)
         first = (offset - 1) * limit;
-    QJsonArray tasks;
-    for (int i = first; i < qMin(rows, first + limit); ++i)
-        tasks.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("task%1").arg(i, 5, 10, QLatin1Char('0'))},
-            {QStringLiteral("name"), QStringLiteral("t%1").arg(i)},
-            {QStringLiteral("state"), QStringLiteral("RUNNING")}});
     vias::test::RawResponse r;
-    r.body = QJsonDocument(
-                 QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("tasks"), tasks}})
-                 .toJson(QJsonDocument::Compact);
+    r.body = vias::test::RawHttpServer::taskListPage(first, qMin(rows, first + limit), count);
     return r;
 }
 

@@ -7,9 +7,6 @@
 #include "api/apiclient.h"
 #include "tests/support/rawhttpserver.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
@@ -98,15 +95,7 @@ struct ListServer
         }
         if (first > 0 && first >= rows && pastEnd == PastEnd::RepeatsFirst)
             first = 0;
-        QJsonArray tasks;
-        for (int i = first; i < qMin(rows, first + limit); ++i)
-            tasks.append(QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("task%1").arg(i, 5, 10, QLatin1Char('0'))},
-                {QStringLiteral("name"), QStringLiteral("t%1").arg(i)},
-                {QStringLiteral("state"), QStringLiteral("RUNNING")}});
-        r.body = QJsonDocument(
-                     QJsonObject{{QStringLiteral("count"), rows}, {QStringLiteral("tasks"), tasks}})
-                     .toJson(QJsonDocument::Compact);
+        r.body = vias::test::RawHttpServer::taskListPage(first, qMin(rows, first + limit), rows);
         return r;
     }
 };

@@ -2,6 +2,9 @@
 #include "tests/support/rawhttpserver.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSslKey>
 #include <QSslServer>
@@ -62,6 +65,19 @@ QUrl RawHttpServer::baseUrl() const
 QByteArray RawHttpServer::jsonError(const QByteArray &code, const QByteArray &message)
 {
     return "{\"error_code\":\"" + code + "\",\"error_msg\":\"" + message + "\"}";
+}
+
+QByteArray RawHttpServer::taskListPage(int first, int end, qint64 count)
+{
+    QJsonArray tasks;
+    for (int i = first; i < end; ++i)
+        tasks.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("task%1").arg(i, 5, 10, QLatin1Char('0'))},
+            {QStringLiteral("name"), QStringLiteral("t%1").arg(i)},
+            {QStringLiteral("state"), QStringLiteral("RUNNING")}});
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("tasks"), tasks}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void RawHttpServer::serve(QTcpSocket *socket)

@@ -51,6 +51,9 @@ public: // no Q_OBJECT: no signals, and the support library is not moc'ed
     int tlsFailures() const { return m_tlsFailures; }
 
     static QByteArray jsonError(const QByteArray &code, const QByteArray &message);
+    // A list response {"count": count, "tasks": [...]} holding the synthetic
+    // tasks first..end-1 of a list: ids "task00042", names "t42", RUNNING.
+    static QByteArray taskListPage(int first, int end, qint64 count);
 
 private:
     void serve(QTcpSocket *socket);
