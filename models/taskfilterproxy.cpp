@@ -71,30 +71,14 @@ void TaskFilterProxy::setSourceModel(QAbstractItemModel *model)
                             << connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
                                        [this] {
                                            m_rebuildTimer.stop();
-                                           beginResetModel();
-                                           m_order.clear();
-                                           m_matching.clear();
-                                           m_view.clear();
-                                           invalidateCaches();
+                                           beginSourceReset();
                                        })
                             << connect(m_model, &QAbstractItemModel::modelReset, this,
-                                       [this] {
-                                           endResetModel();
-                                           rebuild(true);
-                                       })
+                                       &TaskFilterProxy::endSourceReset)
                             << connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                                       [this] {
-                                           beginResetModel();
-                                           m_order.clear();
-                                           m_matching.clear();
-                                           m_view.clear();
-                                           invalidateCaches();
-                                       })
+                                       &TaskFilterProxy::beginSourceReset)
                             << connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-                                       [this] {
-                                           endResetModel();
-                                           rebuild(true);
-                                       })
+                                       &TaskFilterProxy::endSourceReset)
                             << connect(m_model, &QAbstractItemModel::dataChanged, this,
                                        &TaskFilterProxy::onSourceDataChanged)
                             << connect(m_model, &QAbstractItemModel::headerDataChanged, this,
@@ -290,6 +274,23 @@ void TaskFilterProxy::onSourceDataChanged(const QModelIndex &topLeft,
             emit dataChanged(index(r, 0), index(r, columnCount() - 1));
     }
     scheduleRebuild();
+}
+
+// A source reset or row removal resets this proxy: the rows it maps to
+// are gone or renumbered.
+void TaskFilterProxy::beginSourceReset()
+{
+    beginResetModel();
+    m_order.clear();
+    m_matching.clear();
+    m_view.clear();
+    invalidateCaches();
+}
+
+void TaskFilterProxy::endSourceReset()
+{
+    endResetModel();
+    rebuild(true);
 }
 
 void TaskFilterProxy::invalidateCaches()

@@ -107,6 +107,8 @@ private:
     void updateTextMask();
     void updateFieldMask();
     void invalidateCaches();
+    void beginSourceReset();
+    void endSourceReset();
     bool lessThan(int left, int right) const;
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                              const QList<int> &roles);

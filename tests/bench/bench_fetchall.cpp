@@ -152,6 +152,15 @@ struct FetchRun
     qint64 rowsShown = 0;
     bool consistent = false;
     QString error;
+
+    void takeStall(StallMonitor &stall)
+    {
+        stall.stop();
+        stallMs = stall.longestGapMs();
+        stallCpuMs = stall.longestGapCpuMs();
+        stallAtMs = stall.longestGapAtMs();
+        busiestCpuMs = stall.longestBusyCpuMs();
+    }
 };
 
 api::ApiClient *makeClient(const QUrl &base, const QString &project, QObject *parent)
@@ -207,11 +216,7 @@ FetchRun runIntoModel(const QUrl &base, const QString &project, const api::Fetch
     proxy.flush();
     view.viewport()->repaint();
     run.readySec = watch.elapsedSec();
-    stall.stop();
-    run.stallMs = stall.longestGapMs();
-    run.stallCpuMs = stall.longestGapCpuMs();
-    run.stallAtMs = stall.longestGapAtMs();
-    run.busiestCpuMs = stall.longestBusyCpuMs();
+    run.takeStall(stall);
     run.tasks = model.rowCount();
     run.rowsShown = proxy.rowCount();
     run.consistent = loader.lastSummary().isConsistent();
@@ -250,11 +255,7 @@ FetchRun runIntoList(const QUrl &base, const QString &project, const api::FetchO
                      });
     loop.exec();
     run.seconds = watch.elapsedSec();
-    stall.stop();
-    run.stallMs = stall.longestGapMs();
-    run.stallCpuMs = stall.longestGapCpuMs();
-    run.stallAtMs = stall.longestGapAtMs();
-    run.busiestCpuMs = stall.longestBusyCpuMs();
+    run.takeStall(stall);
     run.tasks = received;
     run.peakKib = peakRssKib();
     return run;

@@ -6,6 +6,7 @@
 // With VIAS_SCREENSHOT_DIR set, also saves docs screenshots of the tab.
 #include "models/roigeometry.h"
 #include "models/taskparser.h"
+#include "tests/support/taskjson.h"
 #include "tests/support/testsupport.h"
 #include "ui/detail/roitab.h"
 #include "ui/roilegend.h"
@@ -17,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QJsonValue>
 #include <QLabel>
 #include <QMimeData>
@@ -82,16 +82,9 @@ QImage renderFrame(const RoiView &view, bool withBackground = false)
 // null): the ROI tab reads the shapes from the task's JSON.
 Task withRoi(const Task &task, const char *json)
 {
-    QJsonObject obj = QJsonDocument::fromJson(task.rawJson).object();
-    QJsonObject config = obj.value(QStringLiteral("service_config")).toObject();
-    QJsonObject common = config.value(QStringLiteral("common")).toObject();
-    if (json)
-        common.insert(QStringLiteral("target_roi"), QString::fromUtf8(json));
-    else
-        common.remove(QStringLiteral("target_roi"));
-    config.insert(QStringLiteral("common"), common);
-    obj.insert(QStringLiteral("service_config"), config);
-    return parseTask(QJsonDocument(obj).toJson(QJsonDocument::Compact));
+    return test::parseObject(test::withTargetRoi(QJsonDocument::fromJson(task.rawJson).object(),
+                                                 json ? QJsonValue(QString::fromUtf8(json))
+                                                      : QJsonValue(QJsonValue::Undefined)));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The tolerant, lossless task parser: documented examples, every tolerated
 // defect with its warning, page-level failures, hostile input.
 #include "models/taskparser.h"
+#include "tests/support/taskjson.h"
 #include "tests/support/testsupport.h"
 
 #include <QJsonArray>
@@ -14,13 +15,6 @@ using Rule = TaskWarning::Rule;
 
 namespace {
 
-// A valid task with every documented field; tests patch one thing at a time.
-QJsonObject baseTask()
-{
-    const QByteArray example = vias::test::readData(QStringLiteral("c-face-edge-list.json"));
-    return QJsonDocument::fromJson(example)[QLatin1StringView("tasks")][0].toObject();
-}
-
 QByteArray listOf(const QList<QJsonValue> &tasks, int count = -1)
 {
     QJsonArray array;
@@ -31,24 +25,8 @@ QByteArray listOf(const QList<QJsonValue> &tasks, int count = -1)
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-Task parseOne(const QJsonObject &task)
-{
-    return parseTask(QJsonDocument(task).toJson(QJsonDocument::Compact));
-}
-
-bool hasWarning(const Task &task, Kind kind, const QString &field)
-{
-    return std::any_of(task.warnings.cbegin(), task.warnings.cend(),
-                       [&](const TaskWarning &w) { return w.kind == kind && w.field == field; });
-}
-
-QString describe(const Task &task)
-{
-    QStringList lines;
-    for (const TaskWarning &w : task.warnings)
-        lines << w.text();
-    return lines.join(QLatin1Char('\n'));
-}
+// Fixtures: tests/support/taskjson.h.
+using test::hasWarning;
 
 } // namespace
 
@@ -142,7 +120,7 @@ private slots:
         QVERIFY(result.ok());
         QCOMPARE(result.value->tasks.size(), 1);
         const Task &t = result.value->tasks.at(0);
-        QVERIFY2(t.warnings.isEmpty(), qPrintable(describe(t)));
+        QVERIFY2(t.warnings.isEmpty(), qPrintable(test::warningsText(t)));
         QCOMPARE(t.description, QString()); // null is documented: no warning
         QVERIFY(t.edgePoolId.isEmpty());
         QCOMPARE(t.input.type, InputType::Vis);
@@ -227,7 +205,7 @@ private slots:
     void malformedElementDoesNotSinkThePage()
     {
         const QByteArray body = R"({"count":3,"tasks":[)" +
-                                QJsonDocument(baseTask()).toJson(QJsonDocument::Compact) +
+                                QJsonDocument(test::exampleTask()).toJson(QJsonDocument::Compact) +
                                 R"(,42,{"id":"x", "name": nul}]})";
         const auto result = parseTaskList(body);
         QVERIFY2(result.ok(), qPrintable(result.error.message));
@@ -269,13 +247,13 @@ private slots:
         QFETCH(QJsonValue, value);
         QFETCH(int, kind);
         QFETCH(QString, warnedField);
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         if (value.isUndefined())
             obj.remove(field);
         else
             obj.insert(field, value);
-        const Task task = parseOne(obj);
-        QVERIFY2(hasWarning(task, Kind(kind), warnedField), qPrintable(describe(task)));
+        const Task task = test::parseObject(obj);
+        QVERIFY2(hasWarning(task, Kind(kind), warnedField), qPrintable(test::warningsText(task)));
         // The task still loads: its other fields are intact.
         QCOMPARE(task.input.sources.isEmpty(), field == u"input");
         QVERIFY(!task.warnings.isEmpty());
@@ -285,7 +263,7 @@ private slots:
 
     void coercedValuesAreUsed()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("id"), 12345);
         obj.insert(QStringLiteral("state"), QStringLiteral("running"));
         QJsonObject input = obj.value(QStringLiteral("input")).toObject();
@@ -293,7 +271,7 @@ private slots:
                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("cam")},
                                             {QStringLiteral("index"), QStringLiteral("3")}}});
         obj.insert(QStringLiteral("input"), input);
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QCOMPARE(task.id, QStringLiteral("12345"));
         QCOMPARE(task.state, TaskState::Running);
         QCOMPARE(task.input.sources.at(0).index, 3);
@@ -302,9 +280,9 @@ private slots:
 
     void unknownStateDisplaysAsItself()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("state"), QStringLiteral("HIBERNATING"));
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QCOMPARE(task.state, TaskState::Unknown);
         QCOMPARE(task.stateDisplay(), QStringLiteral("HIBERNATING"));
         QCOMPARE(task.stateCode, QStringLiteral("HIBERNATING"));
@@ -312,16 +290,16 @@ private slots:
 
     void newerStatesAreKnown()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("state"), QStringLiteral("LACK_OF_RESOURCES"));
-        QCOMPARE(parseOne(obj).state, TaskState::LackOfResources);
+        QCOMPARE(test::parseObject(obj).state, TaskState::LackOfResources);
         obj.insert(QStringLiteral("state"), QStringLiteral("SCHEDULING"));
-        QCOMPARE(parseOne(obj).state, TaskState::Scheduling);
+        QCOMPARE(test::parseObject(obj).state, TaskState::Scheduling);
     }
 
     void unknownInputAndOutputTypes()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("hologram")},
                                {QStringLiteral("data"),
@@ -330,7 +308,7 @@ private slots:
         obj.insert(
             QStringLiteral("output"),
             QJsonObject{{QStringLiteral("kafka"), QJsonObject{{QStringLiteral("topic"), 1}}}});
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QVERIFY(hasWarning(task, Kind::UnknownType, QStringLiteral("input.type")));
         QCOMPARE(task.input.typeCode, QStringLiteral("hologram"));
         QCOMPARE(task.input.sources.at(0).displayId(), QStringLiteral("h://x"));
@@ -340,7 +318,7 @@ private slots:
 
     void vcnCredentialsAreNotCopied()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("vcn")},
                                {QStringLiteral("data"),
@@ -349,7 +327,7 @@ private slots:
                                     {QStringLiteral("stream_type"), 2},
                                     {QStringLiteral("username"), QStringLiteral("admin")},
                                     {QStringLiteral("password"), QStringLiteral("hunter2")}}}}});
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         const InputSource &s = task.input.sources.at(0);
         QVERIFY(s.hasCredentials);
         QCOMPARE(s.deviceId(), QStringLiteral("d1"));
@@ -362,8 +340,8 @@ private slots:
     {
         // Edge cameras (id and index) carry no detail block; other kinds do,
         // and a problem in an item is reported with the item's index.
-        QJsonObject obj = baseTask();
-        const Task camera = parseOne(obj);
+        QJsonObject obj = test::exampleTask();
+        const Task camera = test::parseObject(obj);
         QVERIFY(!camera.input.sources.isEmpty());
         for (const InputSource &s : camera.input.sources)
             QVERIFY(!s.detail.has_value());
@@ -375,7 +353,7 @@ private slots:
                                                 {QStringLiteral("path"), QStringLiteral("p/v.mp4")},
                                                 {QStringLiteral("index"), 0}},
                                     QJsonObject{{QStringLiteral("url"), 5}}}}});
-        const Task obs = parseOne(obj);
+        const Task obs = test::parseObject(obj);
         QCOMPARE(obs.input.sources.size(), 2);
         const InputSource &first = obs.input.sources.at(0);
         QCOMPARE(first.bucket(), QStringLiteral("b"));
@@ -384,7 +362,7 @@ private slots:
         QCOMPARE(first.url(), QString());
         QCOMPARE(obs.input.sources.at(1).url(), QStringLiteral("5"));
         QVERIFY2(hasWarning(obs, Kind::Coerced, QStringLiteral("input.data[1].url")),
-                 qPrintable(describe(obs)));
+                 qPrintable(test::warningsText(obs)));
     }
 
     void numbersBeyond64Bits()
@@ -392,12 +370,12 @@ private slots:
         // simdjson refuses them; QtJson reads them as doubles but writes
         // those under 1e21 back as digits. The task must still load, raw
         // bytes intact.
-        QByteArray json = QJsonDocument(baseTask()).toJson(QJsonDocument::Compact);
+        QByteArray json = QJsonDocument(test::exampleTask()).toJson(QJsonDocument::Compact);
         json.replace("\"detection_max_size\":800", "\"detection_max_size\":99999999999999999999");
         json.replace("\"id\":", "\"extra\":[-123456789012345678901,1.5e300],\"id\":");
         const Task task = parseTask(json);
         QVERIFY2(!hasWarning(task, Kind::NotAnObject, QStringLiteral("task")),
-                 qPrintable(describe(task)));
+                 qPrintable(test::warningsText(task)));
         QCOMPARE(task.rawJson, json);
         QVERIFY(!task.id.isEmpty());
         QCOMPARE(task.roi.polygonCount, 1u);
@@ -415,15 +393,15 @@ private slots:
 
     void newerServerFields()
     {
-        QJsonObject obj = baseTask();
-        QVERIFY(!parseOne(obj).extra.has_value());
+        QJsonObject obj = test::exampleTask();
+        QVERIFY(!test::parseObject(obj).extra.has_value());
         obj.insert(QStringLiteral("service_name"), QStringLiteral("c-face-edge"));
         obj.insert(QStringLiteral("service_title"),
                    QJsonObject{{QStringLiteral("en"), QStringLiteral("Face extraction")},
                                {QStringLiteral("zh"), QStringLiteral("人脸提取")}});
         obj.insert(QStringLiteral("status"), QStringLiteral("camera offline"));
         obj.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), 7}});
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QCOMPARE(task.serviceName(), QStringLiteral("c-face-edge"));
         QCOMPARE(task.titleEn(), QStringLiteral("Face extraction"));
         QCOMPARE(task.titleZh(), QStringLiteral("人脸提取"));
@@ -431,101 +409,9 @@ private slots:
         QCOMPARE(task.errorDetail(), QStringLiteral("{\"code\":7}"));
     }
 
-    void roiForms_data()
-    {
-        QTest::addColumn<QJsonValue>("roi");
-        QTest::addColumn<int>("source");
-        QTest::addColumn<int>("polygons");
-        QTest::addColumn<int>("warningKind"); // -1: none expected
-
-        const QString text = QStringLiteral(R"({"polygons":[{"data":[[1,1],[9,1],[9,9]]}]})");
-        QTest::newRow("escaped string") << QJsonValue(text) << int(Roi::Source::String) << 1 << -1;
-        QTest::newRow("object") << QJsonValue(QJsonDocument::fromJson(text.toUtf8()).object())
-                                << int(Roi::Source::Object) << 1 << -1;
-        QTest::newRow("double-escaped")
-            << QJsonValue(QString::fromUtf8(QJsonDocument(QJsonArray{text})
-                                                .toJson(QJsonDocument::Compact)
-                                                .mid(1)
-                                                .chopped(1)))
-            << int(Roi::Source::String) << 1 << -1;
-        QTest::newRow("misspelt polygos")
-            << QJsonValue(QStringLiteral(R"({"polygos":[{"data":[[1,1],[9,1],[9,9]]}]})"))
-            << int(Roi::Source::String) << 1 << int(Kind::RoiMisspeltKey);
-        QTest::newRow("unescaped inner quotes")
-            << QJsonValue(QStringLiteral(R"({"polygons":[{"name":"a "b" c","data":[[1,1]]}]})"))
-            << int(Roi::Source::Unparsable) << 0 << int(Kind::RoiUnparsable);
-        QTest::newRow("empty string") << QJsonValue(QString()) << int(Roi::Source::Unparsable) << 0
-                                      << int(Kind::RoiUnparsable);
-        QTest::newRow("number") << QJsonValue(5) << int(Roi::Source::Unparsable) << 0
-                                << int(Kind::RoiUnparsable);
-        QTest::newRow("too few points")
-            << QJsonValue(QStringLiteral(R"({"polygons":[{"data":[[1,1],[2,2]]}]})"))
-            << int(Roi::Source::String) << 1 << int(Kind::RoiShape);
-        QTest::newRow("bad point")
-            << QJsonValue(
-                   QStringLiteral(R"({"polygons":[{"data":[[1,1],["a",2],[3],[5,5],[9,0]]}]})"))
-            << int(Roi::Source::String) << 1 << int(Kind::RoiShape);
-        QTest::newRow("lines, properties, a shape that is not an object")
-            << QJsonValue(QStringLiteral(
-                   R"({"lines":[{"name":"l","data":[[0,0],[5,5]],"properties":{"type":1}},)"
-                   R"({"data":[[1,1]],"properties":"x"},{"name":3}],"polygons":[7,null]})"))
-            << int(Roi::Source::String) << 2 << int(Kind::WrongType);
-        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << int(Roi::Source::Absent) << 0
-                              << int(Kind::NullValue);
-    }
-
-    void roiForms()
-    {
-        QFETCH(QJsonValue, roi);
-        QFETCH(int, source);
-        QFETCH(int, polygons);
-        QFETCH(int, warningKind);
-        QJsonObject obj = baseTask();
-        QJsonObject config = obj.value(QStringLiteral("service_config")).toObject();
-        QJsonObject common = config.value(QStringLiteral("common")).toObject();
-        common.insert(QStringLiteral("target_roi"), roi);
-        config.insert(QStringLiteral("common"), common);
-        obj.insert(QStringLiteral("service_config"), config);
-        const Task task = parseOne(obj);
-        QCOMPARE(int(task.roi.source), source);
-        QCOMPARE(int(task.roi.polygonCount), polygons);
-        // Reading the shapes again gives the same ROI and the same warnings
-        // as the check made at load time.
-        TaskWarnings again;
-        const Roi shapes = taskRoi(task, &again);
-        QCOMPARE(RoiSummary::of(shapes), task.roi);
-        TaskWarnings atLoad;
-        for (const TaskWarning &w : task.warnings)
-            if (w.field.startsWith(QLatin1StringView("service_config.common.target_roi")))
-                atLoad << w;
-        QCOMPARE(again, atLoad);
-        const bool anyRoiWarning =
-            std::any_of(task.warnings.cbegin(), task.warnings.cend(),
-                        [&](const TaskWarning &w) { return int(w.kind) == warningKind; });
-        if (warningKind >= 0)
-            QVERIFY2(anyRoiWarning, qPrintable(describe(task)));
-        else
-            QVERIFY2(!task.hasDataWarnings(), qPrintable(describe(task)));
-        // The rest of the task is intact whatever the ROI was.
-        QCOMPARE(task.config.face.detectionMaxSize, 800);
-    }
-
-    void absentRoiIsWholeFrame()
-    {
-        QJsonObject obj = baseTask();
-        QJsonObject config = obj.value(QStringLiteral("service_config")).toObject();
-        QJsonObject common = config.value(QStringLiteral("common")).toObject();
-        common.remove(QStringLiteral("target_roi"));
-        config.insert(QStringLiteral("common"), common);
-        obj.insert(QStringLiteral("service_config"), config);
-        const Task task = parseOne(obj);
-        QVERIFY(task.roi.isWholeFrame());
-        QVERIFY(!task.hasDataWarnings());
-    }
-
     void sanityRules()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         QJsonObject config = obj.value(QStringLiteral("service_config")).toObject();
         QJsonObject common = config.value(QStringLiteral("common")).toObject();
         common.insert(QStringLiteral("detection_min_size"), 60);
@@ -541,7 +427,7 @@ private slots:
         output.insert(QStringLiteral("webhook"), webhook);
         obj.insert(QStringLiteral("output"), output);
 
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QList<Rule> rules;
         for (const TaskWarning &w : task.warnings) {
             QCOMPARE(w.kind, Kind::Suspicious);
@@ -596,7 +482,7 @@ private slots:
 
     void singleTaskBody()
     {
-        const QByteArray body = QJsonDocument(baseTask()).toJson();
+        const QByteArray body = QJsonDocument(test::exampleTask()).toJson();
         const auto result = parseTaskBody(body);
         QVERIFY(result.ok());
         QCOMPARE(result.value->id, QStringLiteral("a066974ae7334649a37257242c5fa4c3"));
@@ -608,7 +494,7 @@ private slots:
     {
         QList<QJsonValue> tasks;
         for (int i = 0; i < 300; ++i) {
-            QJsonObject t = baseTask();
+            QJsonObject t = test::exampleTask();
             t.insert(QStringLiteral("id"), QStringLiteral("id-%1").arg(i));
             if (i % 7 == 0)
                 t.insert(QStringLiteral("state"), i);
@@ -642,58 +528,27 @@ private slots:
 
     void hugeString()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("name"), QString(10 * 1024 * 1024, QLatin1Char('x')));
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QCOMPARE(task.name.size(), 10 * 1024 * 1024);
     }
 
     void hugeNumbers()
     {
-        QJsonObject obj = baseTask();
+        QJsonObject obj = test::exampleTask();
         obj.insert(QStringLiteral("input"),
                    QJsonObject{{QStringLiteral("type"), QStringLiteral("edgecamera")},
                                {QStringLiteral("data"),
                                 QJsonArray{QJsonObject{{QStringLiteral("id"), 1e308},
                                                        {QStringLiteral("index"), 1e300}}}}});
-        const Task task = parseOne(obj);
+        const Task task = test::parseObject(obj);
         QCOMPARE(task.input.sources.at(0).index, -1);
         QVERIFY(hasWarning(task, Kind::WrongType, QStringLiteral("input.data[0].index")));
         // Out-of-range literals that the JSON parser refuses fail only this task.
         const Task bad = parseTask(R"({"id":"a","created_at":1e99999})");
         QVERIFY(hasWarning(bad, Kind::NotAnObject, QStringLiteral("task")) ||
                 !bad.warnings.isEmpty());
-    }
-
-    void millionsOfRoiPointsAreCapped()
-    {
-        QByteArray points;
-        const qsizetype n = kMaxRoiPoints + 1000;
-        points.reserve(n * 6);
-        for (qsizetype i = 0; i < n; ++i) {
-            points += i ? ",[1,2]" : "[1,2]";
-        }
-        const QString roi = QStringLiteral("{\"polygons\":[{\"data\":[") +
-                            QString::fromLatin1(points) + QStringLiteral("]}]}");
-        TaskWarnings warnings;
-        const Roi parsed = parseRoi(QJsonValue(roi), &warnings);
-        QCOMPARE(parsed.pointCount(), kMaxRoiPoints);
-        QVERIFY(std::any_of(warnings.cbegin(), warnings.cend(),
-                            [](const TaskWarning &w) { return w.kind == Kind::TooLarge; }));
-    }
-
-    void roiSerialisationRoundTrip()
-    {
-        const QString text = QStringLiteral(
-            R"({"lines":[{"data":[[50,756],[100,616]],"name":"L","properties":{"side1_name":"in"}}],)"
-            R"("polygons":[{"data":[[487,465],[1850,450],[1905,1013]],"name":"区域"}]})");
-        TaskWarnings warnings;
-        const Roi roi = parseRoi(QJsonValue(text), &warnings);
-        QVERIFY(warnings.isEmpty());
-        QCOMPARE(roi.lines.at(0).side1Name(), QStringLiteral("in"));
-        const Roi again = parseRoi(QJsonValue(QString::fromUtf8(roiToJson(roi))), &warnings);
-        QCOMPARE(again.polygons, roi.polygons);
-        QCOMPARE(again.lines, roi.lines);
     }
 };
 
